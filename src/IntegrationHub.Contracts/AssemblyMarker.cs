@@ -1,0 +1,2 @@
+namespace IntegrationHub.Contracts;
+internal static class AssemblyMarker;

@@ -1,0 +1,2 @@
+namespace IntegrationHub.Fhir;
+internal static class AssemblyMarker;

@@ -1,0 +1,2 @@
+namespace IntegrationHub.Hl7;
+internal static class AssemblyMarker;

@@ -1,0 +1,2 @@
+namespace IntegrationHub.Mllp;
+internal static class AssemblyMarker;
