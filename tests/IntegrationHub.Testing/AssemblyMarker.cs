@@ -1,0 +1,2 @@
+namespace IntegrationHub.Testing;
+internal static class AssemblyMarker;
