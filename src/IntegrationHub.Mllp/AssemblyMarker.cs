@@ -1,2 +1,0 @@
-namespace IntegrationHub.Mllp;
-internal static class AssemblyMarker;
