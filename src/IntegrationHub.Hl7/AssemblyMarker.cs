@@ -1,2 +1,0 @@
-namespace IntegrationHub.Hl7;
-internal static class AssemblyMarker;
