@@ -1,2 +1,0 @@
-namespace IntegrationHub.Contracts;
-internal static class AssemblyMarker;

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+namespace IntegrationHub.Health;
+
+/// <summary>
+/// <c>/health/live</c>: the process answers. <c>/health/ready</c>: the broker (MassTransit's own bus check) and
+/// the database answer, so a load balancer sends MLLP traffic only to an instance that can make it durable.
+/// </summary>
+internal static class HealthSetup
+{
+    public const string ReadyTag = "ready";
+
+    public static IHostApplicationBuilder AddHubHealth(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag]);
+        return builder;
+    }
+
+    public static WebApplication MapHubHealth(this WebApplication app)
+    {
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions
+        {
+            // MassTransit tags its bus check "ready" as well.
+            Predicate = check => check.Tags.Contains(ReadyTag),
+            ResponseWriter = HealthResponse.WriteAsync,
+        });
+        return app;
+    }
+}

@@ -1,0 +1,121 @@
+using System.Buffers;
+using System.Diagnostics;
+using System.Security.Cryptography;
+using IntegrationHub.Contracts;
+using IntegrationHub.Hl7;
+using IntegrationHub.Mllp.Server;
+using IntegrationHub.Telemetry;
+using MassTransit;
+using Microsoft.Extensions.Options;
+
+namespace IntegrationHub.Intake;
+
+/// <summary>
+/// The application behind the MLLP listener. For each frame: read MSH, refuse what can never be accepted (AR/CR
+/// with ERR), make the rest durable through <see cref="IDurableHandoff"/>, and only then acknowledge (AA/CA);
+/// if durability cannot be had in time, answer AE/CE so the sender resends. Never acknowledges an inbound ACK.
+/// </summary>
+internal sealed partial class Hl7Intake(IDurableHandoff handoff, IOptions<IntakeOptions> options, TimeProvider time, ILogger<Hl7Intake> logger)
+    : IMllpMessageHandler
+{
+    public async ValueTask HandleAsync(MllpRequest request, IBufferWriter<byte> response, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        using var activity = HubTelemetry.Source.StartActivity("mllp.receive", ActivityKind.Server);
+        activity?.SetTag("mllp.connection.id", request.Connection.Id);
+        activity?.SetTag("mllp.frame.bytes", request.FrameBytes);
+        HubTelemetry.FrameSize.Record(request.FrameBytes);
+
+        if (!MessageHeader.TryRead(request.Payload.Span, out var header, out var headerIssue))
+        {
+            LogUnreadable(logger, request.Connection.Id, headerIssue.Message);
+            Answer(response, null, AckMode.Original, IntakeOutcome.Rejected, headerIssue, started, activity);
+            return;
+        }
+
+        var messageType = header!.MessageCode + "^" + header.TriggerEvent;
+        activity?.SetTag("hl7.message_type", messageType);
+        activity?.SetTag("hl7.control_id", header.ControlId);
+        activity?.SetTag("hl7.version", header.Version);
+        HubTelemetry.MessagesReceived.Add(1, new KeyValuePair<string, object?>("hl7.message_type", messageType));
+
+        if (header.MessageCode.Equals("ACK", StringComparison.OrdinalIgnoreCase))
+        {
+            // Acknowledging an ACK starts an endless ping-pong with senders that ACK everything they receive.
+            HubTelemetry.InboundAcksIgnored.Add(1);
+            activity?.SetTag("hub.inbound_ack", true);
+            return;
+        }
+
+        var mode = AckMode.For(header);
+        if (IntakeRules.Refuse(header, request) is { } refusal)
+        {
+            LogRejected(logger, header.ControlId, messageType, refusal.Message);
+            Answer(response, header, mode, IntakeOutcome.Rejected, refusal, started, activity);
+            return;
+        }
+
+        var message = new Hl7MessageReceived
+        {
+            MessageId = NewId.NextGuid(),
+            Raw = request.Payload.ToArray(),
+            SendingApplication = header.SendingApplication,
+            SendingFacility = header.SendingFacility,
+            ControlId = header.ControlId,
+            MessageType = messageType,
+            Version = header.Version,
+            ContentHash = Convert.ToHexStringLower(SHA256.HashData(request.Payload.Span)),
+            ReceivedAt = time.GetUtcNow(),
+        };
+
+        try
+        {
+            using (HubTelemetry.Source.StartActivity("hub.publish", ActivityKind.Producer))
+            {
+                await handoff.HandOffAsync(message, cancellationToken);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            HubTelemetry.HandoffFailures.Add(1);
+            activity?.SetStatus(ActivityStatusCode.Error, "hand-off failed");
+            LogHandoffFailed(logger, header.ControlId, messageType, ex.GetType().Name, ex.Message);
+            var issue = new Hl7Issue(Hl7ErrorCode.ApplicationInternalError, Hl7Severity.Error, Hl7Location.ForSegment("MSH"),
+                "The hub could not store the message durably just now; it was not accepted. Please resend.");
+            Answer(response, header, mode, IntakeOutcome.Error, issue, started, activity);
+            return;
+        }
+
+        Answer(response, header, mode, IntakeOutcome.Accepted, issue: null, started, activity);
+    }
+
+    private void Answer(IBufferWriter<byte> response, MessageHeader? header, AckMode mode, IntakeOutcome outcome, Hl7Issue? issue, long started, Activity? activity)
+    {
+        var code = mode.CodeFor(outcome);
+        activity?.SetTag("hl7.ack_code", code.ToString());
+        if (!mode.Answers(outcome))
+        {
+            return;
+        }
+
+        using (HubTelemetry.Source.StartActivity("mllp.ack"))
+        {
+            var settings = options.Value;
+            var ackOptions = new AckOptions(AckControlIds.Next(), time.GetLocalNow(), settings.ApplicationName, settings.FacilityName);
+            ReadOnlySpan<Hl7Issue> issues = issue is { } one ? [one] : [];
+            AckWriter.Write(response, header, code, issues, ackOptions);
+        }
+
+        HubTelemetry.AcksSent.Add(1, new KeyValuePair<string, object?>("hl7.ack_code", code.ToString()));
+        HubTelemetry.AckLatency.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Connection {ConnectionId}: message without a readable MSH rejected: {Reason}")]
+    private static partial void LogUnreadable(ILogger logger, long connectionId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Message {ControlId} ({MessageType}) rejected: {Reason}")]
+    private static partial void LogRejected(ILogger logger, string controlId, string messageType, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Message {ControlId} ({MessageType}) could not be made durable ({Error}: {Reason}); sender told to resend")]
+    private static partial void LogHandoffFailed(ILogger logger, string controlId, string messageType, string error, string reason);
+}

@@ -1,0 +1,19 @@
+namespace IntegrationHub.Intake;
+
+/// <summary>How intake identifies itself in ACKs and how long it waits to make a message durable.</summary>
+internal sealed class IntakeOptions
+{
+    public const string SectionName = "Intake";
+
+    /// <summary>MSH-3 of the hub's ACKs when the inbound MSH-5 is empty.</summary>
+    public string ApplicationName { get; set; } = "INTEGRATION-HUB";
+
+    /// <summary>MSH-4 of the hub's ACKs when the inbound MSH-6 is empty.</summary>
+    public string FacilityName { get; set; } = "HUB";
+
+    /// <summary>
+    /// How long to wait for the broker's confirm before answering AE/CE. Short, so a sender learns promptly that
+    /// the hub cannot take messages right now, instead of timing out itself.
+    /// </summary>
+    public TimeSpan HandoffTimeout { get; set; } = TimeSpan.FromSeconds(5);
+}

@@ -1,0 +1,24 @@
+namespace IntegrationHub.Messaging;
+
+/// <summary>RabbitMQ, the production transport. Unset host: the embedded in-memory transport is used.</summary>
+internal sealed class RabbitMqOptions
+{
+    public const string SectionName = "RabbitMq";
+
+    public string? Host { get; set; }
+
+    public int Port { get; set; } = 5672;
+
+    public string VirtualHost { get; set; } = "/";
+
+    public string Username { get; set; } = "guest";
+
+    public string Password { get; set; } = "guest";
+
+    public bool UseTls { get; set; }
+
+    /// <summary>Messages each consumer may hold unacknowledged; many in flight keep one slow write from stalling the queue.</summary>
+    public ushort PrefetchCount { get; set; } = 64;
+
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(Host);
+}

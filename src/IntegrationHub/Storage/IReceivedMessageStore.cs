@@ -1,0 +1,19 @@
+using IntegrationHub.Contracts;
+
+namespace IntegrationHub.Storage;
+
+/// <summary>Where received messages land: the raw message with who sent it, when, and under which trace.</summary>
+internal interface IReceivedMessageStore
+{
+    /// <summary>Creates or upgrades the schema; safe to run from several hub instances at once.</summary>
+    Task MigrateAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Stores the message once: a redelivery (same message id) or a byte-identical resend (same sender, control
+    /// id and content) is recognised and returns false without writing.
+    /// </summary>
+    Task<bool> StoreAsync(Hl7MessageReceived message, string? traceId, CancellationToken cancellationToken);
+
+    /// <summary>Round trip to the database, for the readiness check.</summary>
+    Task PingAsync(CancellationToken cancellationToken);
+}

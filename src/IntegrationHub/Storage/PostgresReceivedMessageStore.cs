@@ -1,0 +1,75 @@
+using IntegrationHub.Contracts;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace IntegrationHub.Storage;
+
+internal sealed class PostgresReceivedMessageStore(NpgsqlDataSource dataSource) : IReceivedMessageStore
+{
+    // Any constant will do: it only has to be the same for every hub instance migrating this database.
+    private const long MigrationLockKey = 0x4855_4221;
+
+    private const string Schema = """
+        create table if not exists received_messages (
+            message_id           uuid primary key,
+            sending_application  text not null,
+            sending_facility     text not null,
+            control_id           text not null,
+            message_type         text not null,
+            version              text not null,
+            content_hash         text not null,
+            raw                  bytea not null,
+            received_at          timestamptz not null,
+            stored_at            timestamptz not null default now(),
+            trace_id             text,
+            unique (sending_application, sending_facility, control_id, content_hash)
+        );
+        create index if not exists received_messages_received_at on received_messages (received_at);
+        """;
+
+    private const string Insert = """
+        insert into received_messages
+            (message_id, sending_application, sending_facility, control_id, message_type, version, content_hash, raw, received_at, trace_id)
+        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+        on conflict do nothing
+        """;
+
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var lockCommand = new NpgsqlCommand($"select pg_advisory_xact_lock({MigrationLockKey})", connection, transaction))
+        {
+            await lockCommand.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using (var command = new NpgsqlCommand(Schema, connection, transaction))
+        {
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<bool> StoreAsync(Hl7MessageReceived message, string? traceId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(Insert);
+        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = message.MessageId });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = message.SendingApplication });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = message.SendingFacility });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = message.ControlId });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = message.MessageType });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = message.Version });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = message.ContentHash });
+        command.Parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = message.Raw, NpgsqlDbType = NpgsqlDbType.Bytea });
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = message.ReceivedAt.ToUniversalTime() });
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)traceId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    public async Task PingAsync(CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("select 1");
+        await command.ExecuteScalarAsync(cancellationToken);
+    }
+}

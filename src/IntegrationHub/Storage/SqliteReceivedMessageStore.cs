@@ -1,0 +1,166 @@
+using IntegrationHub.Contracts;
+using Microsoft.Data.Sqlite;
+
+namespace IntegrationHub.Storage;
+
+/// <summary>
+/// The embedded default's store and intake journal in one SQLite file (WAL, synchronous=FULL so a committed
+/// journal entry survives power loss). SQLite has one writer at a time, so writes queue on a semaphore instead
+/// of spinning on SQLITE_BUSY.
+/// </summary>
+internal sealed class SqliteReceivedMessageStore : IReceivedMessageStore, IIntakeJournal, IDisposable
+{
+    private const string Schema = """
+        pragma journal_mode = wal;
+        create table if not exists received_messages (
+            message_id           text primary key,
+            sending_application  text not null,
+            sending_facility     text not null,
+            control_id           text not null,
+            message_type         text not null,
+            version              text not null,
+            content_hash         text not null,
+            raw                  blob not null,
+            received_at          text not null,
+            stored_at            text not null default (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+            trace_id             text,
+            unique (sending_application, sending_facility, control_id, content_hash)
+        );
+        create table if not exists intake_journal (
+            message_id           text primary key,
+            sending_application  text not null,
+            sending_facility     text not null,
+            control_id           text not null,
+            message_type         text not null,
+            version              text not null,
+            content_hash         text not null,
+            raw                  blob not null,
+            received_at          text not null
+        );
+        """;
+
+    private const string Columns = "message_id, sending_application, sending_facility, control_id, message_type, version, content_hash, raw, received_at";
+
+    private readonly string _connectionString;
+    private readonly SemaphoreSlim _writer = new(1, 1);
+
+    public SqliteReceivedMessageStore(EmbeddedOptions options)
+    {
+        var path = Path.GetFullPath(options.DatabasePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, DefaultTimeout = 30 }.ToString();
+    }
+
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = Schema;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task AppendAsync(Hl7MessageReceived message, CancellationToken cancellationToken)
+    {
+        await _writer.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"insert or ignore into intake_journal ({Columns}) values ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
+            AddMessageParameters(command, message);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
+    public async Task<IReadOnlyList<Hl7MessageReceived>> ReadPendingAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"select {Columns} from intake_journal order by received_at, rowid";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var pending = new List<Hl7MessageReceived>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            pending.Add(new Hl7MessageReceived
+            {
+                MessageId = Guid.Parse(reader.GetString(0)),
+                SendingApplication = reader.GetString(1),
+                SendingFacility = reader.GetString(2),
+                ControlId = reader.GetString(3),
+                MessageType = reader.GetString(4),
+                Version = reader.GetString(5),
+                ContentHash = reader.GetString(6),
+                Raw = (byte[])reader[7],
+                ReceivedAt = DateTimeOffset.Parse(reader.GetString(8), System.Globalization.CultureInfo.InvariantCulture),
+            });
+        }
+
+        return pending;
+    }
+
+    public async Task<bool> StoreAsync(Hl7MessageReceived message, string? traceId, CancellationToken cancellationToken)
+    {
+        await _writer.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            await using var insert = connection.CreateCommand();
+            insert.Transaction = transaction;
+            insert.CommandText = $"insert or ignore into received_messages ({Columns}, trace_id) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)";
+            AddMessageParameters(insert, message);
+            insert.Parameters.AddWithValue("$10", (object?)traceId ?? DBNull.Value);
+            var stored = await insert.ExecuteNonQueryAsync(cancellationToken) == 1;
+
+            await using var release = connection.CreateCommand();
+            release.Transaction = transaction;
+            release.CommandText = "delete from intake_journal where message_id = $1";
+            release.Parameters.AddWithValue("$1", message.MessageId.ToString());
+            await release.ExecuteNonQueryAsync(cancellationToken);
+
+            await transaction.CommitAsync(cancellationToken);
+            return stored;
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
+    public async Task PingAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "select 1";
+        await command.ExecuteScalarAsync(cancellationToken);
+    }
+
+    public void Dispose() => _writer.Dispose();
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var pragma = connection.CreateCommand();
+        pragma.CommandText = "pragma synchronous = full; pragma busy_timeout = 30000;";
+        await pragma.ExecuteNonQueryAsync(cancellationToken);
+        return connection;
+    }
+
+    private static void AddMessageParameters(SqliteCommand command, Hl7MessageReceived message)
+    {
+        command.Parameters.AddWithValue("$1", message.MessageId.ToString());
+        command.Parameters.AddWithValue("$2", message.SendingApplication);
+        command.Parameters.AddWithValue("$3", message.SendingFacility);
+        command.Parameters.AddWithValue("$4", message.ControlId);
+        command.Parameters.AddWithValue("$5", message.MessageType);
+        command.Parameters.AddWithValue("$6", message.Version);
+        command.Parameters.AddWithValue("$7", message.ContentHash);
+        command.Parameters.AddWithValue("$8", message.Raw);
+        command.Parameters.AddWithValue("$9", message.ReceivedAt.ToUniversalTime().ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+    }
+}

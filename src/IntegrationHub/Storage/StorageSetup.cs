@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace IntegrationHub.Storage;
+
+/// <summary>PostgreSQL when <c>Postgres:ConnectionString</c> is set, otherwise the embedded SQLite file.</summary>
+internal static class StorageSetup
+{
+    public static IHostApplicationBuilder AddHubStorage(this IHostApplicationBuilder builder)
+    {
+        var postgres = builder.Configuration.GetSection(PostgresOptions.SectionName).Get<PostgresOptions>() ?? new PostgresOptions();
+        if (postgres.IsConfigured)
+        {
+            NpgsqlConnectionStringBuilder connectionString;
+            try
+            {
+                connectionString = new NpgsqlConnectionStringBuilder(postgres.ConnectionString);
+            }
+            catch (ArgumentException ex)
+            {
+                throw new InvalidOperationException($"Postgres:ConnectionString is not a valid Npgsql connection string: {ex.Message}", ex);
+            }
+
+            if (string.IsNullOrWhiteSpace(connectionString.Host))
+            {
+                throw new InvalidOperationException("Postgres:ConnectionString has no Host.");
+            }
+
+            builder.Services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString.ConnectionString).Build());
+            builder.Services.AddSingleton<IReceivedMessageStore, PostgresReceivedMessageStore>();
+        }
+        else
+        {
+            builder.Services.AddOptions<EmbeddedOptions>().BindConfiguration(EmbeddedOptions.SectionName)
+                .Validate(o => !string.IsNullOrWhiteSpace(o.DatabasePath), "Embedded:DatabasePath must name a file.")
+                .ValidateOnStart();
+            builder.Services.AddSingleton(sp => new SqliteReceivedMessageStore(sp.GetRequiredService<IOptions<EmbeddedOptions>>().Value));
+            builder.Services.AddSingleton<IReceivedMessageStore>(sp => sp.GetRequiredService<SqliteReceivedMessageStore>());
+            builder.Services.AddSingleton<IIntakeJournal>(sp => sp.GetRequiredService<SqliteReceivedMessageStore>());
+        }
+
+        // Before the bus and the listener: nothing is accepted until the schema is in place.
+        builder.Services.AddHostedService<DatabaseMigrator>();
+        return builder;
+    }
+}
