@@ -18,6 +18,33 @@ public static partial class Hl7Escaping
         delimiters.Escape != 0 && raw.IndexOf(delimiters.Escape) >= 0;
 
     /// <summary>
+    /// True when every escape sequence in <paramref name="raw"/> is a well-formed delimiter escape
+    /// (<c>\F\ \S\ \T\ \R\ \E\ \P\</c>), i.e. the text survives unescape → escape unchanged.
+    /// </summary>
+    public static bool HasOnlyDelimiterEscapes(ReadOnlySpan<byte> raw, in Hl7Delimiters delimiters)
+    {
+        byte esc = delimiters.Escape;
+        while (true)
+        {
+            int at = raw.IndexOf(esc);
+            if (at < 0)
+            {
+                return true;
+            }
+
+            if (raw.Length < at + 3 || raw[at + 2] != esc || !IsDelimiterCode(raw[at + 1], delimiters))
+            {
+                return false;
+            }
+
+            raw = raw[(at + 3)..];
+        }
+    }
+
+    private static bool IsDelimiterCode(byte code, in Hl7Delimiters d) =>
+        code is (byte)'F' or (byte)'S' or (byte)'T' or (byte)'R' or (byte)'E' || (code == 'P' && d.Truncation != 0);
+
+    /// <summary>
     /// Decodes escapes in <paramref name="raw"/> into <paramref name="destination"/>, which needs at most
     /// <c>raw.Length</c> bytes. Returns false when an escape sequence was malformed (it was copied verbatim).
     /// </summary>
