@@ -1,2 +1,0 @@
-namespace IntegrationHub.Testing;
-internal static class AssemblyMarker;
