@@ -17,6 +17,31 @@ public sealed class TestServicesTests
     }
 
     [Fact]
+    public async Task ExternalServersGivenByUriAndConnectionStringAreUsableAsIs()
+    {
+        var shared = await TestServices.GetAsync();
+        await using var rabbitMq = RabbitMqServer.External(shared.RabbitMq.AmqpUri);
+        await using var postgres = PostgresServer.External(shared.Postgres.ConnectionString);
+
+        await rabbitMq.StartAsync();
+        await postgres.StartAsync();
+        var database = await postgres.CreateDatabaseAsync("selftest_external");
+
+        Assert.True(rabbitMq.IsExternal);
+        Assert.Equal(shared.RabbitMq.Port, rabbitMq.Port);
+        Assert.Contains("Database=selftest_external", database, StringComparison.Ordinal);
+        Assert.Contains($"Port={shared.Postgres.Port}", database, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ExternalServerThatIsNotThereFailsToStart()
+    {
+        await using var rabbitMq = RabbitMqServer.External(new Uri($"amqp://guest:guest@127.0.0.1:{Processes.FreePort.Next()}/"));
+
+        await Assert.ThrowsAsync<TestServerException>(() => rabbitMq.StartAsync());
+    }
+
+    [Fact]
     public async Task ExternalServersRefuseKillRestartAndStop()
     {
         await using var rabbitMq = RabbitMqServer.External(new Uri("amqp://hub:secret@127.0.0.1:5999/"));

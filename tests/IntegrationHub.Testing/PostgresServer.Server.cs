@@ -12,6 +12,9 @@ public sealed partial class PostgresServer
     private const int PortRaceAttempts = 3;
     private static readonly TimeSpan CommandTimeout = TimeSpan.FromSeconds(90);
 
+    /// <summary>Where the log stood when the current start attempt began.</summary>
+    private long _logOffset;
+
     private string DataPath => _directory!.Combine("data");
 
     private string SocketPath => _directory!.Combine("sock");
@@ -45,7 +48,7 @@ public sealed partial class PostgresServer
         {
             if (firstStart)
             {
-                Port = FreePort.Next();
+                Port = PortPicker();
             }
 
             var failure = await LaunchAsync(cancellationToken);
@@ -105,6 +108,7 @@ public sealed partial class PostgresServer
     private async Task<string?> LaunchAsync(CancellationToken cancellationToken)
     {
         _process?.Dispose();
+        _logOffset = LogFile.Length(LogPath);
         var command = new CommandLine(_installation!.Postgres, "-D", DataPath, "-p", Port.ToString(CultureInfo.InvariantCulture))
             .DropInherited("PG")
             .AsUserWhenRoot(ServerUser);
@@ -133,7 +137,7 @@ public sealed partial class PostgresServer
     private async Task<string?> WaitUntilReadyAsync(CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var probe = new NpgsqlConnectionStringBuilder(AdminConnectionString) { Pooling = false, Timeout = 5 }.ConnectionString;
+        var probe = new NpgsqlConnectionStringBuilder(AdminConnectionString) { Pooling = false, Timeout = 3 }.ConnectionString;
         while (true)
         {
             if (_process!.HasExited)
@@ -162,10 +166,7 @@ public sealed partial class PostgresServer
 
     private bool LostPortRace()
     {
-        var log = LogTail(200);
-        return log.Contains("Address already in use", StringComparison.Ordinal)
-            || log.Contains("could not bind", StringComparison.Ordinal)
-            || !FreePort.IsFree(Port);
+        return LogFile.ContainsSince(LogPath, _logOffset, "Address already in use") || !FreePort.IsFree(Port);
     }
 
     private async Task StopServerAsync(CancellationToken cancellationToken)

@@ -47,6 +47,9 @@ public sealed partial class PostgresServer : IAsyncDisposable
         Port = builder.Port;
     }
 
+    /// <summary>Chooses a free port for the first start; the self-test substitutes a taken port to provoke the port race.</summary>
+    internal Func<int> PortPicker { get; init; } = FreePort.Next;
+
     /// <summary>True when this wraps a server someone else runs (HUB_TEST_POSTGRES); it cannot be stopped, killed or restarted.</summary>
     public bool IsExternal => _externalConnectionString is not null;
 

@@ -13,6 +13,10 @@ public sealed partial class RabbitMqServer
     private static readonly TimeSpan CtlTimeout = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(30);
 
+    /// <summary>Where the logs stood when the current start attempt began.</summary>
+    private long _consoleLogOffset;
+    private long _nodeLogOffset;
+
     private string ConsoleLogPath => _directory!.Combine("console.log");
 
     private string NodeLogPath => Path.Combine(_directory!.Combine("log"), NodeName + ".log");
@@ -38,9 +42,9 @@ public sealed partial class RabbitMqServer
         {
             if (firstStart)
             {
-                Port = FreePort.Next();
-                _distributionPort = FreePort.Next();
-                ManagementPort = _options.EnableManagement ? FreePort.Next() : null;
+                Port = PortPicker();
+                _distributionPort = DistinctPort(Port);
+                ManagementPort = _options.EnableManagement ? DistinctPort(Port, _distributionPort) : null;
                 RabbitMqFiles.WriteConfiguration(_directory, ManagementPort);
             }
 
@@ -62,6 +66,8 @@ public sealed partial class RabbitMqServer
     {
         File.Delete(PidFilePath);
         _process?.Dispose();
+        _consoleLogOffset = LogFile.Length(ConsoleLogPath);
+        _nodeLogOffset = LogFile.Length(NodeLogPath);
         _process = ServerProcess.Start(WithNodeEnvironment(new CommandLine(_installation!.ServerScript)), ConsoleLogPath);
         ServerRegistry.Add(this);
 
@@ -133,10 +139,22 @@ public sealed partial class RabbitMqServer
         return null;
     }
 
+    /// <summary>The kernel may hand back a port it gave us a moment ago; the node needs three different ones.</summary>
+    private int DistinctPort(int first, int second = 0)
+    {
+        var port = PortPicker();
+        while (port == first || port == second)
+        {
+            port = PortPicker();
+        }
+
+        return port;
+    }
+
     private bool LostPortRace()
     {
-        var log = LogTail(400);
-        return log.Contains("eaddrinuse", StringComparison.OrdinalIgnoreCase)
+        return LogFile.ContainsSince(NodeLogPath, _nodeLogOffset, "eaddrinuse")
+            || LogFile.ContainsSince(ConsoleLogPath, _consoleLogOffset, "eaddrinuse")
             || !FreePort.IsFree(Port)
             || !FreePort.IsFree(_distributionPort)
             || (ManagementPort is int management && !FreePort.IsFree(management));

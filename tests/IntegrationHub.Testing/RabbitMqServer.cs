@@ -50,6 +50,9 @@ public sealed partial class RabbitMqServer : IAsyncDisposable
         NodeName = string.Empty;
     }
 
+    /// <summary>Chooses free ports for the first start; the self-test substitutes a taken port to provoke the port race.</summary>
+    internal Func<int> PortPicker { get; init; } = FreePort.Next;
+
     /// <summary>True when this wraps a broker someone else runs (HUB_TEST_RABBITMQ_URI); it cannot be stopped, killed or restarted.</summary>
     public bool IsExternal => _externalUri is not null;
 

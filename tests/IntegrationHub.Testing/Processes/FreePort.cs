@@ -16,7 +16,10 @@ internal static class FreePort
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    /// <summary>True when nothing listens on the port (so a failed start was not a port race).</summary>
+    /// <summary>
+    /// False only when something else holds the port (so a failed start was a port race); other bind errors,
+    /// such as a privileged port for a non-root user, are not a race and report true.
+    /// </summary>
     public static bool IsFree(int port)
     {
         try
@@ -25,9 +28,9 @@ internal static class FreePort
             listener.Start();
             return true;
         }
-        catch (SocketException)
+        catch (SocketException exception)
         {
-            return false;
+            return exception.SocketErrorCode != SocketError.AddressAlreadyInUse;
         }
     }
 

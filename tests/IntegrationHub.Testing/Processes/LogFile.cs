@@ -39,4 +39,27 @@ internal static class LogFile
 
         return text[cut..].Trim();
     }
+
+    /// <summary>The current length of the log, to look later only at what one start attempt wrote.</summary>
+    public static long Length(string path) => File.Exists(path) ? new FileInfo(path).Length : 0;
+
+    /// <summary>True when the log, from <paramref name="offset"/> on, contains <paramref name="text"/> (ignoring case).</summary>
+    public static bool ContainsSince(string path, long offset, string text)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            stream.Seek(Math.Min(offset, stream.Length), SeekOrigin.Begin);
+            using var reader = new StreamReader(stream, Encoding.UTF8);
+            return reader.ReadToEnd().Contains(text, StringComparison.OrdinalIgnoreCase);
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
 }
