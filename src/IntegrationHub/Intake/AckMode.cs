@@ -22,10 +22,15 @@ internal readonly struct AckMode
     /// <summary>Original mode: what intake uses when it cannot read the MSH at all.</summary>
     public static AckMode Original => new(enhanced: false, acceptAckType: string.Empty);
 
-    public static AckMode For(MessageHeader header) =>
-        header.AcceptAckType.Length == 0 && header.ApplicationAckType.Length == 0
+    public static AckMode For(MessageHeader header)
+    {
+        // Senders pad with spaces ("| |"); a blank field is an empty one.
+        var accept = header.AcceptAckType.Trim();
+        var application = header.ApplicationAckType.Trim();
+        return accept.Length == 0 && application.Length == 0
             ? Original
-            : new AckMode(enhanced: true, header.AcceptAckType.ToUpperInvariant());
+            : new AckMode(enhanced: true, accept.ToUpperInvariant());
+    }
 
     public AckCode CodeFor(IntakeOutcome outcome) => (outcome, IsEnhanced) switch
     {

@@ -1,0 +1,125 @@
+using IntegrationHub.Hl7;
+
+namespace IntegrationHub.Cli.Bench;
+
+/// <summary>
+/// Reads the fields the ADT mapping needs (MSH, EVN, PID, PD1, PV1) the way the mapping does: typed readers,
+/// dates parsed, text unescaped into a stack buffer, no strings. Returns a checksum so no work can be optimised away.
+/// </summary>
+public static class AdtFieldReader
+{
+    private static readonly int Evn = Hl7Path.Pack("EVN"u8);
+    private static readonly int Pid = Hl7Path.Pack("PID"u8);
+    private static readonly int Pd1 = Hl7Path.Pack("PD1"u8);
+    private static readonly int Pv1 = Hl7Path.Pack("PV1"u8);
+
+    /// <summary>Parses <paramref name="bytes"/> and reads the ADT fields.</summary>
+    public static int ParseAndRead(ReadOnlySpan<byte> bytes)
+    {
+        using var message = Hl7Message.Parse(bytes);
+        return Read(message);
+    }
+
+    /// <summary>Reads the ADT fields of a parsed message.</summary>
+    public static int Read(scoped in Hl7Message message)
+    {
+        Span<byte> text = stackalloc byte[512];
+        int sum = message.SegmentCount;
+        if (message.SegmentCount == 0)
+        {
+            return sum;
+        }
+
+        var msh = message.Segment(0);
+        sum += Date(msh.Field(7));
+        var type = msh.Field(9);
+        sum += type.Component(1).Raw.Length + type.Component(2).Raw.Length;
+        sum += Text(msh.Field(10), text);
+        sum += msh.Field(12).Component(1).Raw.Length;
+
+        int index = message.FindSegment(Evn);
+        if (index >= 0)
+        {
+            sum += Date(message.Segment(index).Field(2));
+        }
+
+        index = message.FindSegment(Pid);
+        if (index >= 0)
+        {
+            sum += ReadPatient(message.Segment(index), text);
+        }
+
+        index = message.FindSegment(Pd1);
+        if (index >= 0)
+        {
+            var pd1 = message.Segment(index);
+            sum += Text(new Hl7Xon(pd1.Field(3)).Identifier, text);
+            sum += Text(new Hl7Xcn(pd1.Field(4)).IdNumber, text);
+        }
+
+        index = message.FindSegment(Pv1);
+        if (index >= 0)
+        {
+            var pv1 = message.Segment(index);
+            sum += pv1.Field(2).Raw.Length;
+            var location = new Hl7Pl(pv1.Field(3));
+            sum += Text(location.PointOfCare, text) + Text(location.Room, text) + Text(location.Bed, text);
+            sum += Text(new Hl7Xcn(pv1.Field(7)).IdNumber, text);
+            sum += Text(new Hl7Cx(pv1.Field(19)).IdNumber, text);
+            sum += Date(pv1.Field(44)) + Date(pv1.Field(45));
+        }
+
+        return sum;
+    }
+
+    private static int ReadPatient(Hl7Segment pid, Span<byte> text)
+    {
+        int sum = 0;
+        var identifiers = pid.Field(3);
+        for (int r = 1, count = identifiers.RepetitionCount; r <= count; r++)
+        {
+            var id = new Hl7Cx(identifiers.Repetition(r));
+            sum += Text(id.IdNumber, text);
+            sum += id.AssigningAuthority.NamespaceId.Raw.Length;
+            sum += id.IdentifierTypeCode.ValueEquals("NH"u8) ? 1 : 0;
+        }
+
+        var name = new Hl7Xpn(pid.Field(5).Repetition(1));
+        sum += Text(name.Surname, text) + Text(name.GivenName, text) + Text(name.Prefix, text);
+        sum += name.NameTypeCode.Raw.Length;
+        sum += Date(pid.Field(7));
+        sum += pid.Field(8).Raw.Length;
+        var address = new Hl7Xad(pid.Field(11).Repetition(1));
+        sum += Text(address.StreetLine, text) + Text(address.City, text) + Text(address.PostalCode, text);
+        var phones = pid.Field(13);
+        for (int r = 1, count = phones.RepetitionCount; r <= count; r++)
+        {
+            var phone = new Hl7Xtn(phones.Repetition(r));
+            sum += Text(phone.TelephoneNumber, text) + phone.UseCode.Raw.Length;
+        }
+
+        sum += Date(pid.Field(29));
+        return sum;
+    }
+
+    private static int Text(Hl7Element element, Span<byte> destination)
+    {
+        if (!element.HasValue || element.Raw.Length > destination.Length)
+        {
+            return element.Raw.Length;
+        }
+
+        element.TryUnescape(destination, out int written);
+        return written;
+    }
+
+    private static int Date(Hl7Element element)
+    {
+        if (!element.HasValue)
+        {
+            return 0;
+        }
+
+        return Hl7DateTime.TryRead(element, out var value, out _) ? value.Day + (int)value.Precision : -1;
+    }
+}
