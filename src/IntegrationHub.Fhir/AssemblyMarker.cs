@@ -1,2 +1,0 @@
-namespace IntegrationHub.Fhir;
-internal static class AssemblyMarker;

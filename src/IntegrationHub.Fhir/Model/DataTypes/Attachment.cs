@@ -1,0 +1,39 @@
+using System.Text.Json.Serialization;
+
+namespace IntegrationHub.Fhir;
+
+/// <summary>FHIR R4 Attachment datatype: Content in a format defined elsewhere.</summary>
+public sealed class Attachment : Element
+{
+    /// <summary>Mime type of the content, with charset etc.</summary>
+    public string? ContentType { get; set; }
+    [JsonPropertyName("_contentType")] public PrimitiveElement? ContentTypeElement { get; set; }
+
+    /// <summary>Human language of the content (BCP-47).</summary>
+    public string? Language { get; set; }
+    [JsonPropertyName("_language")] public PrimitiveElement? LanguageElement { get; set; }
+
+    /// <summary>Data inline, base64ed.</summary>
+    public string? Data { get; set; }
+    [JsonPropertyName("_data")] public PrimitiveElement? DataElement { get; set; }
+
+    /// <summary>Uri where the data can be found.</summary>
+    public string? Url { get; set; }
+    [JsonPropertyName("_url")] public PrimitiveElement? UrlElement { get; set; }
+
+    /// <summary>Number of bytes of content (if url provided).</summary>
+    public int? Size { get; set; }
+    [JsonPropertyName("_size")] public PrimitiveElement? SizeElement { get; set; }
+
+    /// <summary>Hash of the data (sha-1, base64ed).</summary>
+    public string? Hash { get; set; }
+    [JsonPropertyName("_hash")] public PrimitiveElement? HashElement { get; set; }
+
+    /// <summary>Label to display in place of the data.</summary>
+    public string? Title { get; set; }
+    [JsonPropertyName("_title")] public PrimitiveElement? TitleElement { get; set; }
+
+    /// <summary>Date attachment was first created.</summary>
+    public FhirDateTime? Creation { get; set; }
+    [JsonPropertyName("_creation")] public PrimitiveElement? CreationElement { get; set; }
+}

@@ -1,0 +1,10 @@
+namespace IntegrationHub.Fhir;
+
+/// <summary>FHIR R4 Extension datatype: Optional Extensions Element.</summary>
+public sealed partial class Extension : Element
+{
+    private ChoiceValue? _value;
+
+    /// <summary>identifies the meaning of the extension (required).</summary>
+    public required string Url { get; set; }
+}

@@ -1,0 +1,29 @@
+using System.Text.Json.Serialization;
+
+namespace IntegrationHub.Fhir;
+
+/// <summary>FHIR R4 Meta datatype: Metadata about a resource.</summary>
+public sealed class Meta : Element
+{
+    /// <summary>Version specific identifier.</summary>
+    public string? VersionId { get; set; }
+    [JsonPropertyName("_versionId")] public PrimitiveElement? VersionIdElement { get; set; }
+
+    /// <summary>When the resource version last changed.</summary>
+    public FhirInstant? LastUpdated { get; set; }
+    [JsonPropertyName("_lastUpdated")] public PrimitiveElement? LastUpdatedElement { get; set; }
+
+    /// <summary>Identifies where the resource comes from.</summary>
+    public string? Source { get; set; }
+    [JsonPropertyName("_source")] public PrimitiveElement? SourceElement { get; set; }
+
+    /// <summary>Profiles this resource claims to conform to.</summary>
+    public List<string>? Profile { get; set; }
+    [JsonPropertyName("_profile")] public List<PrimitiveElement?>? ProfileElement { get; set; }
+
+    /// <summary>Security Labels applied to this resource.</summary>
+    public List<Coding>? Security { get; set; }
+
+    /// <summary>Tags applied to this resource.</summary>
+    public List<Coding>? Tag { get; set; }
+}

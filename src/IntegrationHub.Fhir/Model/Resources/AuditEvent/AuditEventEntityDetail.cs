@@ -1,0 +1,33 @@
+using System.Text.Json.Serialization;
+
+namespace IntegrationHub.Fhir;
+
+/// <summary>FHIR R4 AuditEvent.entity.detail element: Additional Information about the entity.</summary>
+public sealed class AuditEventEntityDetail : BackboneElement
+{
+    private ChoiceValue? _value;
+
+    /// <summary>Name of the property (required).</summary>
+    public required string Type { get; set; }
+    [JsonPropertyName("_type")] public PrimitiveElement? TypeElement { get; set; }
+
+    /// <summary>Property value (value[x] as string).</summary>
+    public string? ValueString
+    {
+        get => ChoiceValue.GetReference<string>(_value, 1);
+        set => ChoiceValue.Set(ref _value, 1, value, IsReadingJson, "value[x]");
+    }
+
+    /// <summary>Property value (value[x] as base64Binary).</summary>
+    public string? ValueBase64Binary
+    {
+        get => ChoiceValue.GetReference<string>(_value, 2);
+        set => ChoiceValue.Set(ref _value, 2, value, IsReadingJson, "value[x]");
+    }
+
+    /// <inheritdoc />
+    private protected override void CheckRequiredChoices()
+    {
+        ChoiceValue.Require(_value, "value[x]");
+    }
+}

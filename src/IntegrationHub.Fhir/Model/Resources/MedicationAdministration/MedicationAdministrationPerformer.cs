@@ -1,0 +1,11 @@
+namespace IntegrationHub.Fhir;
+
+/// <summary>FHIR R4 MedicationAdministration.performer element: Who performed the medication administration and what they did.</summary>
+public sealed class MedicationAdministrationPerformer : BackboneElement
+{
+    /// <summary>Type of performance.</summary>
+    public CodeableConcept? Function { get; set; }
+
+    /// <summary>Who performed the medication administration (required).</summary>
+    public required Reference Actor { get; set; }
+}

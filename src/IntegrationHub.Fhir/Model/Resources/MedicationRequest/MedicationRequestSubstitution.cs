@@ -1,0 +1,30 @@
+namespace IntegrationHub.Fhir;
+
+/// <summary>FHIR R4 MedicationRequest.substitution element: Any restrictions on medication substitution.</summary>
+public sealed class MedicationRequestSubstitution : BackboneElement
+{
+    private ChoiceValue? _allowed;
+
+    /// <summary>Whether substitution is allowed or not (allowed[x] as boolean).</summary>
+    public bool? AllowedBoolean
+    {
+        get => ChoiceValue.GetValue<bool>(_allowed, 1);
+        set => ChoiceValue.Set(ref _allowed, 1, value, IsReadingJson, "allowed[x]");
+    }
+
+    /// <summary>Whether substitution is allowed or not (allowed[x] as CodeableConcept).</summary>
+    public CodeableConcept? AllowedCodeableConcept
+    {
+        get => ChoiceValue.GetReference<CodeableConcept>(_allowed, 2);
+        set => ChoiceValue.Set(ref _allowed, 2, value, IsReadingJson, "allowed[x]");
+    }
+
+    /// <summary>Why should (not) substitution be made.</summary>
+    public CodeableConcept? Reason { get; set; }
+
+    /// <inheritdoc />
+    private protected override void CheckRequiredChoices()
+    {
+        ChoiceValue.Require(_allowed, "allowed[x]");
+    }
+}

@@ -1,0 +1,21 @@
+using System.Text.Json.Serialization;
+
+namespace IntegrationHub.Fhir;
+
+/// <summary>FHIR R4 MessageHeader.destination element: Message destination application(s).</summary>
+public sealed class MessageHeaderDestination : BackboneElement
+{
+    /// <summary>Name of system.</summary>
+    public string? Name { get; set; }
+    [JsonPropertyName("_name")] public PrimitiveElement? NameElement { get; set; }
+
+    /// <summary>Particular delivery destination within the destination.</summary>
+    public Reference? Target { get; set; }
+
+    /// <summary>Actual destination address or id (required).</summary>
+    public required string Endpoint { get; set; }
+    [JsonPropertyName("_endpoint")] public PrimitiveElement? EndpointElement { get; set; }
+
+    /// <summary>Intended "real-world" recipient for the data.</summary>
+    public Reference? Receiver { get; set; }
+}

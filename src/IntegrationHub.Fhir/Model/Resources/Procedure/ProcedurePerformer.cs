@@ -1,0 +1,14 @@
+namespace IntegrationHub.Fhir;
+
+/// <summary>FHIR R4 Procedure.performer element: The people who performed the procedure.</summary>
+public sealed class ProcedurePerformer : BackboneElement
+{
+    /// <summary>Type of performance.</summary>
+    public CodeableConcept? Function { get; set; }
+
+    /// <summary>The reference to the practitioner (required).</summary>
+    public required Reference Actor { get; set; }
+
+    /// <summary>Organization the device or practitioner was acting for.</summary>
+    public Reference? OnBehalfOf { get; set; }
+}

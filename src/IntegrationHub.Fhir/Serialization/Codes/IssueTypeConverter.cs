@@ -1,0 +1,37 @@
+namespace IntegrationHub.Fhir;
+
+/// <summary>Reads and writes <see cref="IssueType"/> as its FHIR code; member order matches the code order.</summary>
+internal sealed class IssueTypeConverter() : FhirCodeConverter<IssueType>(
+[
+    "invalid",
+    "structure",
+    "required",
+    "value",
+    "invariant",
+    "security",
+    "login",
+    "unknown",
+    "expired",
+    "forbidden",
+    "suppressed",
+    "processing",
+    "not-supported",
+    "duplicate",
+    "multiple-matches",
+    "not-found",
+    "deleted",
+    "too-long",
+    "code-invalid",
+    "extension",
+    "too-costly",
+    "business-rule",
+    "conflict",
+    "transient",
+    "lock-error",
+    "no-store",
+    "exception",
+    "timeout",
+    "incomplete",
+    "throttled",
+    "informational",
+]);

@@ -1,0 +1,129 @@
+using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace IntegrationHub.Fhir;
+
+/// <summary>
+/// The one way in and out of FHIR JSON: source-generated metadata only, compact output, strict
+/// reading. Reading never throws for bad input; it returns issues with an element path.
+/// </summary>
+public static partial class FhirJson
+{
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Indented = false,
+    };
+
+    /// <summary>
+    /// The serializer options: the source-generated <see cref="FhirJsonContext"/> is the only
+    /// resolver (with a modifier that leaves out empty arrays and empty <c>_name</c> objects), unknown
+    /// elements and duplicate properties are errors, and <c>resourceType</c> may appear anywhere.
+    /// </summary>
+    public static JsonSerializerOptions Options { get; } = CreateOptions();
+
+    private static readonly JsonTypeInfo<Resource> ResourceInfo = (JsonTypeInfo<Resource>)Options.GetTypeInfo(typeof(Resource));
+
+    /// <summary>Writes <paramref name="resource"/> as compact FHIR JSON, <c>resourceType</c> first.</summary>
+    public static string Serialize(Resource resource)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        return JsonSerializer.Serialize(resource, ResourceInfo);
+    }
+
+    /// <summary>Writes <paramref name="resource"/> as UTF-8 FHIR JSON.</summary>
+    public static byte[] SerializeToUtf8Bytes(Resource resource)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        return JsonSerializer.SerializeToUtf8Bytes(resource, ResourceInfo);
+    }
+
+    /// <summary>Writes <paramref name="resource"/> to <paramref name="writer"/>; the caller flushes.</summary>
+    public static void Serialize(Utf8JsonWriter writer, Resource resource)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(resource);
+        JsonSerializer.Serialize(writer, resource, ResourceInfo);
+    }
+
+    /// <summary>Writes <paramref name="resource"/> to <paramref name="output"/> (for pooled buffers and pipes).</summary>
+    public static void Serialize(IBufferWriter<byte> output, Resource resource)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        using var writer = new Utf8JsonWriter(output, WriterOptions);
+        Serialize(writer, resource);
+    }
+
+    /// <summary>
+    /// Reads one resource of any modelled type. On failure <paramref name="resource"/> is null and
+    /// <paramref name="issues"/> holds the first problem found, with its element path.
+    /// </summary>
+    public static bool TryParse(ReadOnlySpan<byte> utf8, [NotNullWhen(true)] out Resource? resource, out IReadOnlyList<FhirIssue> issues)
+    {
+        try
+        {
+            resource = JsonSerializer.Deserialize(utf8, ResourceInfo);
+        }
+        catch (JsonException ex)
+        {
+            resource = null;
+            issues = [FhirJsonIssues.FromJsonException(ex, PeekResourceType(utf8))];
+            return false;
+        }
+        catch (NotSupportedException ex)
+        {
+            resource = null;
+            issues = [FhirJsonIssues.FromNotSupported(ex, PeekResourceType(utf8))];
+            return false;
+        }
+
+        if (resource is null)
+        {
+            issues = [new FhirIssue(IssueSeverity.Error, IssueType.Structure, "Resource", "The JSON is null, not a resource.")];
+            return false;
+        }
+
+        issues = [];
+        return true;
+    }
+
+    /// <summary>Reads one resource and requires it to be a <typeparamref name="T"/>.</summary>
+    public static bool TryParse<T>(ReadOnlySpan<byte> utf8, [NotNullWhen(true)] out T? resource, out IReadOnlyList<FhirIssue> issues)
+        where T : Resource
+    {
+        if (!TryParse(utf8, out var any, out issues))
+        {
+            resource = null;
+            return false;
+        }
+
+        if (any is T typed)
+        {
+            resource = typed;
+            return true;
+        }
+
+        resource = null;
+        var expected = typeof(T) == typeof(DomainResource) ? "a domain resource" : typeof(T).Name;
+        issues = [new FhirIssue(IssueSeverity.Error, IssueType.Invalid, FhirCode.ToCode(any.ResourceType), $"Expected {expected} but found {FhirCode.ToCode(any.ResourceType)}.")];
+        return false;
+    }
+
+    /// <summary>Reads one resource from a string (a convenience over the UTF-8 overload).</summary>
+    public static bool TryParse(string json, [NotNullWhen(true)] out Resource? resource, out IReadOnlyList<FhirIssue> issues)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return TryParse(System.Text.Encoding.UTF8.GetBytes(json), out resource, out issues);
+    }
+
+    /// <summary>Reads one resource of type <typeparamref name="T"/> from a string.</summary>
+    public static bool TryParse<T>(string json, [NotNullWhen(true)] out T? resource, out IReadOnlyList<FhirIssue> issues)
+        where T : Resource
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return TryParse(System.Text.Encoding.UTF8.GetBytes(json), out resource, out issues);
+    }
+}
