@@ -1,22 +1,14 @@
-using IntegrationHub.Health;
-using IntegrationHub.Intake;
-using IntegrationHub.Messaging;
-using IntegrationHub.Storage;
-using IntegrationHub.Telemetry;
+using IntegrationHub;
+using Microsoft.Extensions.Options;
 
-var builder = WebApplication.CreateBuilder(args);
-
-builder.AddHubTelemetry();
-builder.AddHubStorage();
-builder.AddHubMessaging();
-builder.AddMllpIntake();
-builder.AddHubHealth();
-
-var app = builder.Build();
-
-app.MapHubHealth();
-
-app.Run();
-
-/// <summary>The host's entry point; public so tests can start it in-process.</summary>
-public partial class Program;
+try
+{
+    await HubApplication.Build(args).RunAsync();
+    return 0;
+}
+catch (Exception ex) when (ex is OptionsValidationException or InvalidOperationException)
+{
+    // Bad configuration: one clear line naming the setting, not a stack trace.
+    await Console.Error.WriteLineAsync("IntegrationHub could not start: " + ex.Message);
+    return 1;
+}

@@ -9,6 +9,8 @@ namespace IntegrationHub.Cli.Sending;
 /// </summary>
 internal static class MessageFiles
 {
+    private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
+
     public static List<byte[]> Read(IEnumerable<string> paths)
     {
         var messages = new List<byte[]>();
@@ -39,7 +41,7 @@ internal static class MessageFiles
     /// <summary>Splits one file's bytes into messages: a blank line, or a new MSH/FHS/BHS line, starts the next.</summary>
     public static List<byte[]> Split(ReadOnlySpan<byte> content)
     {
-        if (content.StartsWith("\xEF\xBB\xBF"u8))
+        if (content.StartsWith(Utf8ByteOrderMark))
         {
             content = content[3..];
         }

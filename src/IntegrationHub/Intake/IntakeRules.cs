@@ -20,25 +20,25 @@ internal static class IntakeRules
 
         if (header.ControlId.Length == 0)
         {
-            return new Hl7Issue(Hl7ErrorCode.RequiredFieldMissing, Hl7Severity.Error, Hl7Location.ForField("MSH", 10),
+            return new Hl7Issue(Hl7ErrorCode.RequiredFieldMissing, Hl7Severity.Error, new Hl7Location("MSH", 1, 10, 0, 0, 0),
                 "MSH-10 (message control id) is empty; the hub cannot acknowledge or de-duplicate the message.");
         }
 
         if (header.MessageCode.Length == 0)
         {
-            return new Hl7Issue(Hl7ErrorCode.RequiredFieldMissing, Hl7Severity.Error, Hl7Location.ForField("MSH", 9, component: 1),
+            return new Hl7Issue(Hl7ErrorCode.RequiredFieldMissing, Hl7Severity.Error, new Hl7Location("MSH", 1, 9, 0, 1, 0),
                 "MSH-9.1 (message code) is empty.");
         }
 
         if (header.Version.Length > 0 && !IsSupportedVersion(header.Version))
         {
-            return new Hl7Issue(Hl7ErrorCode.UnsupportedVersionId, Hl7Severity.Error, Hl7Location.ForField("MSH", 12),
+            return new Hl7Issue(Hl7ErrorCode.UnsupportedVersionId, Hl7Severity.Error, new Hl7Location("MSH", 1, 12, 0, 0, 0),
                 $"Version '{header.Version}' is not HL7 v2.1 to v2.8.");
         }
 
         if (header.ProcessingId.Length > 0 && header.ProcessingId is not ("P" or "T" or "D"))
         {
-            return new Hl7Issue(Hl7ErrorCode.UnsupportedProcessingId, Hl7Severity.Error, Hl7Location.ForField("MSH", 11),
+            return new Hl7Issue(Hl7ErrorCode.UnsupportedProcessingId, Hl7Severity.Error, new Hl7Location("MSH", 1, 11, 0, 0, 0),
                 $"Processing id '{header.ProcessingId}' is not P, T or D.");
         }
 

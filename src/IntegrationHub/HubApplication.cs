@@ -1,0 +1,28 @@
+using IntegrationHub.Health;
+using IntegrationHub.Intake;
+using IntegrationHub.Messaging;
+using IntegrationHub.Storage;
+using IntegrationHub.Telemetry;
+
+namespace IntegrationHub;
+
+/// <summary>The hub as a table of contents: each area adds itself; tests build the same application in-process.</summary>
+public static class HubApplication
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+
+        builder.AddHubTelemetry();
+        builder.AddHubStorage();
+        builder.AddHubMessaging();
+        builder.AddMllpIntake();
+        builder.AddHubHealth();
+
+        var app = builder.Build();
+
+        app.MapHubHealth();
+
+        return app;
+    }
+}
