@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace IntegrationHub.Hl7;
 
@@ -61,27 +62,59 @@ public readonly ref struct Hl7Element
     };
 
     /// <summary>Repetition <paramref name="index"/> (1-based) of a field; below field level, 1 is the element itself.</summary>
-    public Hl7Element Repetition(int index) => Level switch
-    {
-        Hl7Level.Field => new(Hl7Split.Piece(Raw, _delimiters.Repetition, index - 1), _delimiters, Charset, Hl7Level.Repetition),
-        _ => index == 1 ? this : Empty(Hl7Level.Repetition),
-    };
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public Hl7Element Repetition(int index) => Level == Hl7Level.Field
+        ? new(Hl7Split.Piece(Raw, _delimiters.Repetition, index - 1), _delimiters, Charset, Hl7Level.Repetition)
+        : index == 1 ? this : Empty(Hl7Level.Repetition);
 
     /// <summary>Component <paramref name="index"/> (1-based), of the first repetition when called on a field.</summary>
-    public Hl7Element Component(int index) => Level switch
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public Hl7Element Component(int index)
     {
-        Hl7Level.Field => Repetition(1).Component(index),
-        Hl7Level.Repetition => new(Hl7Split.Piece(Raw, _delimiters.Component, index - 1), _delimiters, Charset, Hl7Level.Component),
-        _ => index == 1 ? this : Empty(Hl7Level.Component),
-    };
+        // Written without recursion (field → first repetition inline) so the JIT can inline the whole path.
+        var level = Level;
+        if (level <= Hl7Level.Repetition)
+        {
+            var repetition = level == Hl7Level.Field ? Hl7Split.Piece(Raw, _delimiters.Repetition, 0) : Raw;
+            return new(Hl7Split.Piece(repetition, _delimiters.Component, index - 1), _delimiters, Charset, Hl7Level.Component);
+        }
+
+        return index == 1 ? this : Empty(Hl7Level.Component);
+    }
 
     /// <summary>Subcomponent <paramref name="index"/> (1-based), of the first component when called higher up.</summary>
-    public Hl7Element SubComponent(int index) => Level switch
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public Hl7Element SubComponent(int index)
     {
-        Hl7Level.Field or Hl7Level.Repetition => Component(1).SubComponent(index),
-        Hl7Level.Component => new(Hl7Split.Piece(Raw, _delimiters.SubComponent, index - 1), _delimiters, Charset, Hl7Level.SubComponent),
-        _ => index == 1 ? this : Empty(Hl7Level.SubComponent),
-    };
+        var level = Level;
+        if (level <= Hl7Level.Component)
+        {
+            var component = Raw;
+            if (level == Hl7Level.Field)
+            {
+                component = Hl7Split.Piece(component, _delimiters.Repetition, 0);
+            }
+
+            if (level <= Hl7Level.Repetition)
+            {
+                component = Hl7Split.Piece(component, _delimiters.Component, 0);
+            }
+
+            return new(Hl7Split.Piece(component, _delimiters.SubComponent, index - 1), _delimiters, Charset, Hl7Level.SubComponent);
+        }
+
+        return index == 1 ? this : Empty(Hl7Level.SubComponent);
+    }
+
+    /// <summary>
+    /// Position <paramref name="index"/> of a composite value at whatever level it sits: components of a field or
+    /// repetition, subcomponents of a component (e.g. HD inside CX.4). A subcomponent has only itself as child 1.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public Hl7Element Child(int index) => Level == Hl7Level.Component ? SubComponent(index) : Component(index);
+
+    /// <summary>The first component (or subcomponent, or the value itself at the lowest level): where a primitive value sits.</summary>
+    public ReadOnlySpan<byte> PrimitiveRaw => Level is Hl7Level.Field or Hl7Level.Repetition ? Component(1).Raw : Raw;
 
     /// <summary>True when the raw bytes equal <paramref name="value"/> (no unescaping; use for codes).</summary>
     public bool ValueEquals(ReadOnlySpan<byte> value) => Raw.SequenceEqual(value);

@@ -14,6 +14,7 @@ public readonly ref struct Hl7Segment
         Raw = raw;
         _delimiters = delimiters;
         Charset = charset;
+        IsHeader = IsHeaderId(raw);
     }
 
     /// <summary>The segment's bytes, escaped, without its terminator.</summary>
@@ -36,7 +37,7 @@ public readonly ref struct Hl7Segment
     }
 
     /// <summary>True for MSH, FHS and BHS, whose first two fields are the delimiters.</summary>
-    public bool IsHeader => IsHeaderId(Raw);
+    public bool IsHeader { get; }
 
     /// <summary>Number of the last field present (trailing empty fields included when their separators were sent).</summary>
     public int FieldCount => Raw.Count(_delimiters.Field) + (IsHeader ? 1 : 0);

@@ -22,45 +22,113 @@ public ref partial struct Hl7Writer
     public static Hl7WriterOptions OptionsFor(scoped in Hl7Message message) =>
         new(message.SegmentTerminator, !message.EndsWithTerminator, message.Charset, message.HasByteOrderMark);
 
-    /// <summary>Writes one segment's fields, repetitions, components and subcomponents.</summary>
+    /// <summary>Writes one segment's fields, repetitions, components and subcomponents, walking each level once.</summary>
     public void WriteSegment(scoped in Hl7Segment segment)
     {
         BeginSegment(segment.Id);
-        int first = segment.IsHeader ? 3 : 1;
-        int fields = segment.FieldCount;
-        Span<byte> scratch = stackalloc byte[256];
-        for (int f = first; f <= fields; f++)
+        var d = _delimiters;
+        var rest = segment.Raw;
+        int skip = rest.IndexOf(d.Field);
+        if (skip < 0)
         {
-            var field = segment.Field(f);
-            MoveTo(f);
-            int repetitions = field.RepetitionCount;
-            for (int r = 1; r <= repetitions; r++)
-            {
-                var repetition = field.Repetition(r);
-                int components = repetition.ComponentCount;
-                for (int c = 1; c <= components; c++)
-                {
-                    var component = repetition.Component(c);
-                    int subs = component.SubComponentCount;
-                    for (int s = 1; s <= subs; s++)
-                    {
-                        MoveTo(f, r, c, s);
-                        WriteValue(component.SubComponent(s), scratch);
-                    }
-                }
-            }
-        }
-    }
-
-    private readonly void WriteValue(Hl7Element value, Span<byte> scratch)
-    {
-        if (!value.NeedsUnescape || !Hl7Escaping.HasOnlyDelimiterEscapes(value.Raw, _delimiters) || value.Raw.Length > scratch.Length)
-        {
-            WriteRaw(value.Raw);
             return;
         }
 
-        value.TryUnescape(scratch, out int written);
+        rest = rest[(skip + 1)..];
+        int field = 1;
+        if (segment.IsHeader)
+        {
+            // MSH-1 and MSH-2 were written by BeginSegment.
+            int encoding = rest.IndexOf(d.Field);
+            if (encoding < 0)
+            {
+                return;
+            }
+
+            rest = rest[(encoding + 1)..];
+            field = 3;
+        }
+
+        Span<byte> scratch = stackalloc byte[256];
+        while (true)
+        {
+            var value = Next(ref rest, d.Field, out bool more);
+            int repetition = 1;
+            while (true)
+            {
+                var repetitionValue = Next(ref value, d.Repetition, out bool moreRepetitions);
+                int component = 1;
+                while (true)
+                {
+                    var componentValue = Next(ref repetitionValue, d.Component, out bool moreComponents);
+                    int sub = 1;
+                    while (true)
+                    {
+                        var leaf = Next(ref componentValue, d.SubComponent, out bool moreSubs);
+                        MoveTo(field, repetition, component, sub);
+                        WriteValue(leaf, scratch);
+                        if (!moreSubs)
+                        {
+                            break;
+                        }
+
+                        sub++;
+                    }
+
+                    if (!moreComponents)
+                    {
+                        break;
+                    }
+
+                    component++;
+                }
+
+                if (!moreRepetitions)
+                {
+                    break;
+                }
+
+                repetition++;
+            }
+
+            if (!more)
+            {
+                break;
+            }
+
+            field++;
+        }
+    }
+
+    private static ReadOnlySpan<byte> Next(ref ReadOnlySpan<byte> rest, byte separator, out bool more)
+    {
+        int at = separator == 0 ? -1 : rest.IndexOf(separator);
+        ReadOnlySpan<byte> piece;
+        if (at < 0)
+        {
+            piece = rest;
+            rest = default;
+            more = false;
+        }
+        else
+        {
+            piece = rest[..at];
+            rest = rest[(at + 1)..];
+            more = true;
+        }
+
+        return piece;
+    }
+
+    private void WriteValue(scoped ReadOnlySpan<byte> raw, scoped Span<byte> scratch)
+    {
+        if (!Hl7Escaping.NeedsUnescape(raw, _delimiters) || !Hl7Escaping.HasOnlyDelimiterEscapes(raw, _delimiters) || raw.Length > scratch.Length)
+        {
+            WriteRaw(raw);
+            return;
+        }
+
+        Hl7Escaping.Unescape(raw, _delimiters, scratch, out int written);
         WriteText(scratch[..written]);
     }
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 
 namespace IntegrationHub.Hl7;
 
@@ -6,6 +7,8 @@ namespace IntegrationHub.Hl7;
 /// Builds an HL7 v2 message into an <see cref="IBufferWriter{T}"/> (e.g. a reused <see cref="Hl7PooledBuffer"/>),
 /// escaping text as it goes. Positions are written forward only: <see cref="MoveTo"/> emits just the separators
 /// needed to reach a field/repetition/component/subcomponent, so trailing empty positions are never written.
+/// The writer fills a span borrowed from the output and commits it in blocks: call <see cref="End"/> (or
+/// <see cref="Flush"/>) before reading the output.
 /// <code>
 /// var writer = new Hl7Writer(buffer, Hl7Delimiters.Default);
 /// writer.BeginSegment("PID"u8);
@@ -16,9 +19,12 @@ namespace IntegrationHub.Hl7;
 /// </summary>
 public ref partial struct Hl7Writer
 {
+    private const int BlockSize = 2048;
     private readonly IBufferWriter<byte> _output;
     private readonly Hl7Delimiters _delimiters;
     private readonly Hl7WriterOptions _options;
+    private Span<byte> _span;
+    private int _position;
     private int _segments;
     private int _field;
     private int _repetition;
@@ -33,7 +39,7 @@ public ref partial struct Hl7Writer
         _options = options;
         if (options.ByteOrderMark)
         {
-            Hl7Output.Bytes(output, Hl7Text.Utf8Bom);
+            WriteRaw(Hl7Text.Utf8Bom);
         }
     }
 
@@ -47,21 +53,21 @@ public ref partial struct Hl7Writer
     /// Ends the previous segment and starts one. For MSH, FHS and BHS the field separator and encoding characters
     /// (fields 1 and 2) are written too, so the next position is field 3.
     /// </summary>
-    public void BeginSegment(ReadOnlySpan<byte> id)
+    public void BeginSegment(scoped ReadOnlySpan<byte> id)
     {
         if (_segments++ > 0)
         {
             WriteTerminator();
         }
 
-        Hl7Output.Bytes(_output, id);
+        WriteRaw(id);
         _field = 0;
         _repetition = _component = _subComponent = 1;
-        if (Hl7Segment.IsHeaderId(id) && id.Length == 3)
+        if (id.Length == 3 && Hl7Segment.IsHeaderId(id))
         {
-            Span<byte> encoding = stackalloc byte[5];
-            Hl7Output.Byte(_output, _delimiters.Field);
-            Hl7Output.Bytes(_output, encoding[.._delimiters.WriteEncodingCharacters(encoding)]);
+            var span = Reserve(6);
+            span[0] = _delimiters.Field;
+            _position += 1 + _delimiters.WriteEncodingCharacters(span[1..]);
             _field = 2;
         }
     }
@@ -69,88 +75,141 @@ public ref partial struct Hl7Writer
     /// <summary>Moves forward to a position in the current segment, writing the separators between.</summary>
     public void MoveTo(int field, int repetition = 1, int component = 1, int subComponent = 1)
     {
-        while (_field < field)
+        if (_field < field)
         {
-            Hl7Output.Byte(_output, _delimiters.Field);
-            _field++;
+            Repeat(_delimiters.Field, field - _field);
+            _field = field;
             _repetition = _component = _subComponent = 1;
         }
 
-        while (_repetition < repetition)
+        if (_repetition < repetition)
         {
-            Hl7Output.Byte(_output, _delimiters.Repetition);
-            _repetition++;
+            Repeat(_delimiters.Repetition, repetition - _repetition);
+            _repetition = repetition;
             _component = _subComponent = 1;
         }
 
-        while (_component < component)
+        if (_component < component)
         {
-            Hl7Output.Byte(_output, _delimiters.Component);
-            _component++;
+            Repeat(_delimiters.Component, component - _component);
+            _component = component;
             _subComponent = 1;
         }
 
-        while (_subComponent < subComponent)
+        if (_subComponent < subComponent)
         {
-            Hl7Output.Byte(_output, _delimiters.SubComponent);
-            _subComponent++;
+            Repeat(_delimiters.SubComponent, subComponent - _subComponent);
+            _subComponent = subComponent;
         }
     }
 
     /// <summary>Writes plain text (bytes in the message's charset), escaping delimiters, CR and LF.</summary>
-    public readonly void WriteText(ReadOnlySpan<byte> text) => Hl7Escaping.Escape(text, _delimiters, _output);
+    public void WriteText(scoped ReadOnlySpan<byte> text)
+    {
+        var span = Reserve(text.Length * Hl7Escaping.MaxExpansion);
+        _position += Hl7Escaping.Escape(text, _delimiters, span);
+    }
 
     /// <summary>Writes plain text, encoded per <see cref="Hl7WriterOptions.Charset"/> and escaped.</summary>
-    public readonly void WriteText(ReadOnlySpan<char> text) => Hl7Escaping.Escape(text, _delimiters, _options.Charset, _output);
+    public void WriteText(scoped ReadOnlySpan<char> text)
+    {
+        var encoding = Hl7Output.EncodingFor(_options.Charset);
+        int max = encoding.GetMaxByteCount(text.Length);
+        byte[]? rented = max > 512 ? ArrayPool<byte>.Shared.Rent(max) : null;
+        Span<byte> bytes = rented ?? stackalloc byte[512];
+        int length = encoding.GetBytes(text, bytes);
+        WriteText(bytes[..length]);
+        if (rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
 
     /// <summary>Writes text that is already escaped for these delimiters (e.g. copied from a parsed message).</summary>
-    public readonly void WriteRaw(ReadOnlySpan<byte> escaped) => Hl7Output.Bytes(_output, escaped);
+    public void WriteRaw(scoped ReadOnlySpan<byte> escaped)
+    {
+        escaped.CopyTo(Reserve(escaped.Length));
+        _position += escaped.Length;
+    }
 
     /// <summary>Writes the explicit null <c>""</c> ("delete the receiver's value").</summary>
-    public readonly void WriteNull() => Hl7Output.Bytes(_output, "\"\""u8);
+    public void WriteNull() => WriteRaw("\"\""u8);
 
     /// <summary>Writes a whole number.</summary>
-    public readonly void WriteNumber(int value) => Hl7Output.Number(_output, value);
+    public void WriteNumber(int value)
+    {
+        value.TryFormat(Reserve(11), out int written, default, System.Globalization.CultureInfo.InvariantCulture);
+        _position += written;
+    }
 
-    /// <summary>Writes a DTM to the precision of ten-thousandths of a second with its offset.</summary>
-    public readonly void WriteTimestamp(DateTimeOffset value) => Hl7Output.Timestamp(_output, value);
+    /// <summary>Writes a DTM as <c>yyyyMMddHHmmss.ffff+zzzz</c>.</summary>
+    public void WriteTimestamp(DateTimeOffset value)
+    {
+        Flush();
+        Hl7Output.Timestamp(_output, value);
+    }
 
     /// <summary>Shortcut: <see cref="MoveTo"/> then <see cref="WriteText(ReadOnlySpan{byte})"/>.</summary>
-    public void WriteField(int field, ReadOnlySpan<byte> text)
+    public void WriteField(int field, scoped ReadOnlySpan<byte> text)
     {
         MoveTo(field);
         WriteText(text);
     }
 
     /// <summary>Shortcut: <see cref="MoveTo"/> then <see cref="WriteText(ReadOnlySpan{char})"/>.</summary>
-    public void WriteField(int field, ReadOnlySpan<char> text)
+    public void WriteField(int field, string text)
     {
         MoveTo(field);
-        WriteText(text);
+        WriteText(text.AsSpan());
     }
 
-    /// <summary>Ends the last segment (with its terminator unless the options omit it).</summary>
-    public readonly void End()
+    /// <summary>Ends the last segment (with its terminator unless the options omit it) and commits to the output.</summary>
+    public void End()
     {
         if (_segments > 0 && !_options.OmitFinalTerminator)
         {
             WriteTerminator();
         }
+
+        Flush();
     }
 
-    private readonly void WriteTerminator()
+    /// <summary>Commits what was written so far to the output.</summary>
+    public void Flush()
     {
-        switch (_options.Terminator)
+        if (_position > 0)
         {
-            case Hl7LineEnding.Lf:
-                Hl7Output.Byte(_output, (byte)'\n');
-                break;
-            case Hl7LineEnding.CrLf:
-                Hl7Output.Bytes(_output, "\r\n"u8);
-                break;
-            default:
-                Hl7Output.Byte(_output, (byte)'\r');
-                break;
+            _output.Advance(_position);
         }
+
+        _position = 0;
+        _span = default;
     }
+
+    private void WriteTerminator() => WriteRaw(_options.Terminator switch
+    {
+        Hl7LineEnding.Lf => "\n"u8,
+        Hl7LineEnding.CrLf => "\r\n"u8,
+        _ => "\r"u8,
+    });
+
+    private void Repeat(byte separator, int count)
+    {
+        Reserve(count).Slice(0, count).Fill(separator);
+        _position += count;
+    }
+
+    private Span<byte> Reserve(int size)
+    {
+        if (_span.Length - _position < size)
+        {
+            Flush();
+            _span = _output.GetSpan(Math.Max(size, BlockSize));
+        }
+
+        return _span[_position..];
+    }
+
+    /// <summary>The encoding used for strings (for callers that encode themselves).</summary>
+    public readonly Encoding TextEncoding => Hl7Output.EncodingFor(_options.Charset);
 }

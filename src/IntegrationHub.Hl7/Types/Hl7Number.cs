@@ -1,0 +1,53 @@
+using System.Buffers.Text;
+
+namespace IntegrationHub.Hl7;
+
+/// <summary>NM (numeric: optional sign, digits, optional decimal point; no exponent) and SI (sequence id).</summary>
+public static class Hl7Number
+{
+    /// <summary>Parses NM. Surrounding spaces are allowed; an empty value is a problem (check emptiness first).</summary>
+    public static bool TryParse(ReadOnlySpan<byte> text, out decimal value, out string? problem)
+    {
+        value = 0;
+        text = text.Trim((byte)' ');
+        var digits = text;
+        if (!digits.IsEmpty && digits[0] is (byte)'+' or (byte)'-')
+        {
+            digits = digits[1..];
+        }
+
+        int point = digits.IndexOf((byte)'.');
+        bool wellFormed = !digits.IsEmpty && digits.Length <= 30
+            && !(point < 0 ? digits : digits[..point]).ContainsAnyExceptInRange((byte)'0', (byte)'9')
+            && (point < 0 || !digits[(point + 1)..].ContainsAnyExceptInRange((byte)'0', (byte)'9'))
+            && digits.Length > (point >= 0 ? 1 : 0);
+        if (!wellFormed || !Utf8Parser.TryParse(text[0] == '+' ? text[1..] : text, out value, out int consumed) || consumed != text.Length - (text[0] == '+' ? 1 : 0))
+        {
+            problem = "Not a number (NM: optional sign, digits, optional decimal point)";
+            value = 0;
+            return false;
+        }
+
+        problem = null;
+        return true;
+    }
+
+    /// <summary>Parses SI: a non-negative whole number of up to four digits.</summary>
+    public static bool TryParseSequenceId(ReadOnlySpan<byte> text, out int value, out string? problem)
+    {
+        value = 0;
+        if (text.IsEmpty || text.Length > 4 || text.ContainsAnyExceptInRange((byte)'0', (byte)'9'))
+        {
+            problem = "Not a sequence id (SI: up to four digits)";
+            return false;
+        }
+
+        foreach (byte b in text)
+        {
+            value = (value * 10) + (b - '0');
+        }
+
+        problem = null;
+        return true;
+    }
+}
