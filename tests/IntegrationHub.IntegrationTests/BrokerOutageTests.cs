@@ -1,0 +1,77 @@
+using IntegrationHub.IntegrationTests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace IntegrationHub.IntegrationTests;
+
+/// <summary>
+/// RabbitMQ stops while PAS systems are sending: no message may be given AA unless the broker confirmed it, the
+/// senders must be told promptly (AE), and after RabbitMQ returns the hub recovers by itself and every AA'd
+/// message reaches PostgreSQL exactly once.
+/// </summary>
+[Collection(RealServicesCollection.Name)]
+public sealed class BrokerOutageTests(RealServicesFixture services, ITestOutputHelper output)
+{
+    private static readonly TimeSpan HandoffTimeout = TimeSpan.FromSeconds(2);
+
+    [Fact]
+    public async Task NoAaWithoutABrokerConfirmAndEveryAaIsStoredExactlyOnceAfterRabbitMqReturns()
+    {
+        var settings = await services.IsolatedSettingsAsync("outage");
+        settings["Intake:HandoffTimeout"] = HandoffTimeout.ToString();
+        await using var hub = await HubInstance.StartAsync(settings);
+        var sender = new RecordingSender(hub.MllpPort, connections: 4, prefix: "OUT");
+        var rabbit = services.Services.RabbitMq;
+
+        sender.Start();
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        var stopping = DateTime.UtcNow;
+        await rabbit.StopAsync();
+        await Task.Delay(TimeSpan.FromSeconds(5));
+        await rabbit.StartAsync();
+        var restarted = DateTime.UtcNow;
+
+        // Keep sending until the hub has been taking messages again for a while.
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline && sender.Results.Count(r => r.At > restarted && r.Code == "AA") < 50)
+        {
+            await Task.Delay(200);
+        }
+
+        await sender.StopAsync();
+        var results = sender.Results.ToArray();
+        var acknowledged = results.Where(r => r.Code == "AA").Select(r => r.ControlId).ToHashSet();
+        var refused = results.Where(r => r.Code == "AE").ToArray();
+
+        Assert.True(refused.Length > 0, "the outage was never reported to a sender");
+        Assert.DoesNotContain(results, r => r.Code is "MISMATCH" or "AR");
+        Assert.All(refused, r => Assert.True(r.Latency < HandoffTimeout + TimeSpan.FromSeconds(3), $"AE for {r.ControlId} took {r.Latency}"));
+        Assert.True(results.Count(r => r.At > restarted && r.Code == "AA") >= 50, "the hub did not recover after RabbitMQ came back");
+        Assert.Contains(results, r => r.At < stopping && r.Code == "AA");
+
+        var stored = await WaitForAsync(settings["Postgres:ConnectionString"], acknowledged);
+        var storedIds = stored.GroupBy(s => s.ControlId).ToDictionary(g => g.Key, g => g.Count());
+        var lost = acknowledged.Where(id => !storedIds.ContainsKey(id)).ToArray();
+        output.WriteLine($"sent {results.Length}, AA {acknowledged.Count}, AE {refused.Length}, unanswered {results.Count(r => r.Code is null)}, stored {stored.Count}, lost {lost.Length}, duplicates {storedIds.Count(p => p.Value > 1)}");
+        Assert.True(lost.Length == 0, $"{lost.Length} of {acknowledged.Count} AA'd messages were lost, e.g. {string.Join(", ", lost.Take(5))}");
+        Assert.DoesNotContain(storedIds, pair => pair.Value > 1);
+    }
+
+    private static async Task<List<StoredMessage>> WaitForAsync(string connectionString, HashSet<string> acknowledged)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        List<StoredMessage> stored;
+        do
+        {
+            stored = await RealServicesFixture.ReadStoredAsync(connectionString);
+            if (acknowledged.IsSubsetOf(stored.Select(s => s.ControlId)))
+            {
+                break;
+            }
+
+            await Task.Delay(250);
+        }
+        while (DateTime.UtcNow < deadline);
+
+        return stored;
+    }
+}
