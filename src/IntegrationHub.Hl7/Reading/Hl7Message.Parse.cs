@@ -10,7 +10,7 @@ public ref partial struct Hl7Message
     /// message holds whatever could be read. Accepts CR, LF or CRLF terminators, a UTF-8 byte-order mark,
     /// lower-case segment ids (reported) and batches (FHS/BHS … BTS/FTS with several MSH).
     /// </summary>
-    public static Hl7Message Parse(ReadOnlySpan<byte> data, in Hl7ParseOptions options = default)
+    public static Hl7Message Parse(ReadOnlySpan<byte> data, Hl7ParseOptions options = default)
     {
         var message = new Hl7Message(data);
         message.Index(options);
@@ -57,6 +57,7 @@ public ref partial struct Hl7Message
             if (length > 0)
             {
                 AddSegment(position, length, CheckSegmentId(rest[..length], fieldSeparator));
+                CheckEscapes(rest[..length]);
             }
             else if (position + terminator < data.Length && !IsOnlyTerminators(data[(position + terminator)..]))
             {
@@ -71,6 +72,39 @@ public ref partial struct Hl7Message
         if (!options.SkipTextValidation)
         {
             ValidateText(data[(HasByteOrderMark ? 3 : 0)..]);
+        }
+    }
+
+    /// <summary>Reports malformed escape sequences now, so they are issues rather than silently mangled text later.</summary>
+    private void CheckEscapes(ReadOnlySpan<byte> segment)
+    {
+        var d = Delimiters;
+        if (d.Escape == 0 || segment.IndexOf(d.Escape) < 0)
+        {
+            return;
+        }
+
+        int skip = 0;
+        if (Hl7Segment.IsHeaderId(segment))
+        {
+            // MSH-2 holds the escape character itself; start after it.
+            int msh2End = segment.Length > 4 ? segment[4..].IndexOf(d.Field) : -1;
+            if (msh2End < 0)
+            {
+                return;
+            }
+
+            skip = 4 + msh2End;
+        }
+
+        int bad = Hl7Escaping.IndexOfInvalidEscape(segment[skip..], d);
+        if (bad >= 0)
+        {
+            bad += skip;
+            int field = segment[..bad].Count(d.Field) + (Hl7Segment.IsHeaderId(segment) ? 1 : 0);
+            string id = Encoding.Latin1.GetString(segment[..Math.Min(3, segment.Length)]).ToUpperInvariant();
+            AddIssue(Hl7ErrorCode.DataTypeError, Hl7Severity.Warning, new Hl7Location(id, 0, field, 0, 0, 0),
+                $"Malformed escape sequence in {id}-{field}; the escape character is kept as text");
         }
     }
 

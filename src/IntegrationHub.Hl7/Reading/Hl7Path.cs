@@ -75,7 +75,7 @@ public readonly record struct Hl7Path(string Segment, int SegmentOccurrence, int
     private static int Upper(int c) => c is >= 'a' and <= 'z' ? c - 32 : c;
 
     private static bool IsSegmentId(ReadOnlySpan<char> id) =>
-        char.IsAsciiLetterUpper(id[0]) && char.IsAsciiLetterOrDigit(id[1]) && char.IsAsciiLetterOrDigit(id[2]);
+        char.IsAsciiLetter(id[0]) && char.IsAsciiLetterOrDigit(id[1]) && char.IsAsciiLetterOrDigit(id[2]);
 
     private static bool TryTake(ref ReadOnlySpan<char> rest, char open, char close, ref int value)
     {
