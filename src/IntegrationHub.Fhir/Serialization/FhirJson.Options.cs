@@ -38,6 +38,10 @@ public static partial class FhirJson
             {
                 property.ShouldSerialize = static (_, value) => !AllEmpty(value as IList);
             }
+            else if (type == typeof(string))
+            {
+                property.ShouldSerialize = static (_, value) => value is string { Length: > 0 };
+            }
             else if (typeof(IList).IsAssignableFrom(type))
             {
                 property.ShouldSerialize = static (_, value) => value is IList { Count: > 0 };
