@@ -14,6 +14,7 @@ try
     return args switch
     {
         ["send", .. var rest] => await SendCommand.RunAsync(rest, Console.Out, Console.Error, cancel.Token),
+        ["bench", "parse", .. var rest] => await BenchParseCommand.RunAsync(rest, Console.Out),
         _ => Usage(),
     };
 }
@@ -28,6 +29,7 @@ static int Usage()
     Console.Error.WriteLine("""
         usage:
           hub send --to HOST:PORT [--tls] [--concurrency N] [--count N] FILE|DIR...   send v2 messages over MLLP, check every ACK
+          hub bench parse DIR                                                        measure the v2 parser on the messages in DIR
         """);
     return 2;
 }
