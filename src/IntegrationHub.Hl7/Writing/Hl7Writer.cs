@@ -132,6 +132,14 @@ public ref partial struct Hl7Writer
         _position += escaped.Length;
     }
 
+    /// <summary>Writes text that is already escaped (e.g. a raw field kept as a string), encoded per the options' charset.</summary>
+    public void WriteRaw(scoped ReadOnlySpan<char> escaped)
+    {
+        var encoding = Hl7Output.EncodingFor(_options.Charset);
+        var span = Reserve(encoding.GetMaxByteCount(escaped.Length));
+        _position += encoding.GetBytes(escaped, span);
+    }
+
     /// <summary>Writes the explicit null <c>""</c> ("delete the receiver's value").</summary>
     public void WriteNull() => WriteRaw("\"\""u8);
 
