@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -13,15 +15,20 @@ internal abstract class FhirCodeConverter<T> : JsonConverter<T>
     where T : struct, Enum
 {
     private readonly string[] _codes;
+    private readonly byte[][] _utf8;
     private readonly JsonEncodedText[] _encoded;
 
     protected FhirCodeConverter(string[] codes)
     {
         _codes = codes;
+        _utf8 = new byte[codes.Length][];
         _encoded = new JsonEncodedText[codes.Length];
         for (var i = 0; i < codes.Length; i++)
         {
-            _encoded[i] = JsonEncodedText.Encode(codes[i]);
+            // Compare against the raw code (the reader unescapes); write it with the same relaxed
+            // escaping as everything else, so "<=" is written as is.
+            _utf8[i] = Encoding.UTF8.GetBytes(codes[i]);
+            _encoded[i] = JsonEncodedText.Encode(codes[i], JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
         }
     }
 
@@ -51,9 +58,9 @@ internal abstract class FhirCodeConverter<T> : JsonConverter<T>
             FhirJsonThrow.WrongToken("a JSON string holding a code");
         }
 
-        for (var i = 0; i < _encoded.Length; i++)
+        for (var i = 0; i < _utf8.Length; i++)
         {
-            if (reader.ValueTextEquals(_encoded[i].EncodedUtf8Bytes))
+            if (reader.ValueTextEquals(_utf8[i]))
             {
                 return FromIndex(i);
             }

@@ -21,50 +21,70 @@ public static partial class FhirJson
         return options;
     }
 
-    // FHIR forbids empty arrays and empty objects. A ShouldSerialize replaces the WhenWritingNull
-    // condition for that property, so each predicate also says no to null.
-    // The lambdas are static (cached by the compiler): static fields would not yet be set when the
+    // FHIR forbids empty arrays, empty strings and empty objects. A ShouldSerialize replaces the
+    // WhenWritingNull condition for that property, so each predicate also says no to null. The
+    // lambdas are static (cached by the compiler): static fields would not yet be set when the
     // static constructor resolves the Resource metadata.
     private static void LeaveOutEmpty(JsonTypeInfo typeInfo)
     {
         foreach (var property in typeInfo.Properties)
         {
             var type = property.PropertyType;
-            if (type == typeof(PrimitiveElement))
-            {
-                property.ShouldSerialize = static (_, value) => value is PrimitiveElement { IsEmpty: false };
-            }
-            else if (type == typeof(List<PrimitiveElement?>))
-            {
-                property.ShouldSerialize = static (_, value) => !AllEmpty(value as IList);
-            }
-            else if (type == typeof(string))
+            if (type == typeof(string))
             {
                 property.ShouldSerialize = static (_, value) => value is string { Length: > 0 };
             }
-            else if (typeof(IList).IsAssignableFrom(type))
+            else if (typeof(Element).IsAssignableFrom(type) || typeof(IList).IsAssignableFrom(type))
             {
-                property.ShouldSerialize = static (_, value) => value is IList { Count: > 0 };
+                property.ShouldSerialize = static (_, value) => HasContent(value);
             }
         }
     }
 
-    private static bool AllEmpty(IList? list)
+    /// <summary>
+    /// Whether writing <paramref name="value"/> would produce anything: an element with only empty
+    /// members is left out rather than written as <c>{}</c>. Each element is asked once per ancestor,
+    /// so the cost grows with depth, not with size squared.
+    /// </summary>
+    private static bool HasContent(object? value)
     {
-        if (list is null)
+        switch (value)
         {
-            return true;
-        }
-
-        foreach (var item in list)
-        {
-            if (item is PrimitiveElement { IsEmpty: false })
-            {
+            case null:
                 return false;
-            }
-        }
+            case string text:
+                return text.Length > 0;
+            case Resource:
+                return true;
+            case IList list:
+                foreach (var item in list)
+                {
+                    if (HasContent(item))
+                    {
+                        return true;
+                    }
+                }
 
-        return true;
+                return false;
+            case Element element:
+                foreach (var property in Options.GetTypeInfo(element.GetType()).Properties)
+                {
+                    if (property.Get is not { } get)
+                    {
+                        continue;
+                    }
+
+                    var member = get(element);
+                    if (property.ShouldSerialize is { } shouldSerialize ? shouldSerialize(element, member) : member is not null)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            default:
+                return true;
+        }
     }
 
     // The top-level resourceType, for issue locations; null when the JSON is too broken to tell.

@@ -4,8 +4,4 @@ namespace IntegrationHub.Fhir;
 /// The id and extensions of a primitive value, written beside it as <c>_name</c> (for example
 /// <c>_birthDate</c>); in arrays it lines up with the values by position.
 /// </summary>
-public sealed class PrimitiveElement : Element
-{
-    /// <summary>True when there is nothing to write (FHIR forbids an empty <c>_name</c> object).</summary>
-    internal bool IsEmpty => Id is null && Extension is not { Count: > 0 };
-}
+public sealed class PrimitiveElement : Element;
