@@ -16,9 +16,15 @@ internal static class TelemetrySetup
     {
         var otlpEndpoint = builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
         var exportOtlp = !string.IsNullOrWhiteSpace(otlpEndpoint);
-        if (exportOtlp && !Uri.TryCreate(otlpEndpoint, UriKind.Absolute, out _))
+        if (exportOtlp && !(Uri.TryCreate(otlpEndpoint, UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https"))
         {
-            throw new InvalidOperationException($"OTEL_EXPORTER_OTLP_ENDPOINT '{otlpEndpoint}' is not an absolute URI (e.g. http://jaeger:4317).");
+            throw new InvalidOperationException($"OTEL_EXPORTER_OTLP_ENDPOINT '{otlpEndpoint}' is not an absolute http(s) URI (e.g. http://jaeger:4317).");
+        }
+
+        var protocol = builder.Configuration["OTEL_EXPORTER_OTLP_PROTOCOL"] is { Length: > 0 } named ? named : "grpc";
+        if (protocol is not ("grpc" or "http/protobuf"))
+        {
+            throw new InvalidOperationException($"OTEL_EXPORTER_OTLP_PROTOCOL '{protocol}' is not grpc or http/protobuf.");
         }
 
         var serviceName = builder.Configuration["OTEL_SERVICE_NAME"] is { Length: > 0 } name ? name : "integration-hub";
@@ -33,7 +39,7 @@ internal static class TelemetrySetup
                 .SetSampler(new ParentBasedSampler(new AlwaysOnSampler()));
             if (exportOtlp)
             {
-                tracing.AddOtlpExporter();
+                tracing.AddOtlpExporter(otlp => OtlpTarget.Configure(otlp, otlpEndpoint!, protocol, "traces"));
             }
 
             return tracing.Build();
@@ -45,7 +51,7 @@ internal static class TelemetrySetup
                 .AddMeter(HubTelemetry.Name, HubTelemetry.MassTransitName);
             if (exportOtlp)
             {
-                metrics.AddOtlpExporter();
+                metrics.AddOtlpExporter(otlp => OtlpTarget.Configure(otlp, otlpEndpoint!, protocol, "metrics"));
             }
 
             return metrics.Build();
