@@ -182,11 +182,13 @@ public sealed partial class RabbitMqServer
             return;
         }
 
-        // The Erlang VM is a child of the start script; kill the VM itself first, as a crash would.
+        // The Erlang VM is a child of the start script; kill the VM itself first, as a crash would, and wait
+        // until all its threads are gone (they hold the ports) before the script and the rest of the tree.
         var vm = ProcessTree.ReadPidFile(PidFilePath);
         if (vm != 0 && ProcessTree.Descendants(_process.Pid).Contains(vm))
         {
             ProcessTree.Kill(vm);
+            await ProcessTree.WaitForExitAsync([vm], StopTimeout);
         }
 
         await _process.KillTreeAsync();

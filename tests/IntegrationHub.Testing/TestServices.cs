@@ -1,5 +1,3 @@
-using IntegrationHub.Testing.Processes;
-
 namespace IntegrationHub.Testing;
 
 /// <summary>
@@ -41,8 +39,6 @@ public sealed class TestServices
 
     private static async Task<TestServices> StartAsync()
     {
-        StaleRunCleaner.CleanOnce();
-
         var rabbitUri = Environment.GetEnvironmentVariable(RabbitMqVariable);
         var postgresConnection = Environment.GetEnvironmentVariable(PostgresVariable);
         var rabbitMq = string.IsNullOrWhiteSpace(rabbitUri) ? new RabbitMqServer() : RabbitMqServer.External(new Uri(rabbitUri));

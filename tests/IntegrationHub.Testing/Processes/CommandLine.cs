@@ -24,8 +24,6 @@ internal sealed class CommandLine
 
     public IReadOnlyList<string> Arguments => _arguments;
 
-    public IReadOnlyDictionary<string, string> Environment => _environment;
-
     public string? WorkingDirectory { get; set; }
 
     public CommandLine Set(string name, string value)
@@ -46,14 +44,18 @@ internal sealed class CommandLine
     /// </summary>
     public CommandLine AsUserWhenRoot(string user)
     {
-        if (!System.Environment.IsPrivilegedProcess)
+        if (!Environment.IsPrivilegedProcess)
         {
             return this;
         }
 
-        var wrapped = new CommandLine(
-            "setpriv",
-            ["--reuid=" + user, "--regid=" + user, "--init-groups", "--", FileName, .. _arguments])
+        return Wrap("setpriv", "--reuid=" + user, "--regid=" + user, "--init-groups", "--");
+    }
+
+    /// <summary>This command run through another program (a shell, setpriv), keeping its environment and directory.</summary>
+    public CommandLine Wrap(string fileName, params IEnumerable<string> leadingArguments)
+    {
+        var wrapped = new CommandLine(fileName, [.. leadingArguments, FileName, .. _arguments])
         {
             WorkingDirectory = WorkingDirectory,
         };

@@ -19,6 +19,7 @@ internal sealed class PrivateDirectory
 
     public static PrivateDirectory Create(string kind)
     {
+        StaleRunCleaner.CleanOnce();
         ExitWatchdog.EnsureStarted();
         var self = Environment.ProcessId;
         var name = string.Create(

@@ -5,15 +5,51 @@ using System.Globalization;
 namespace IntegrationHub.Testing.Processes;
 
 /// <summary>
-/// Linux process facts read from /proc. A zombie counts as dead: on machines whose PID 1 does not reap
-/// orphans, a killed daemon stays a zombie for ever, and waiting for it to vanish would hang.
+/// Linux process facts read from /proc. A process counts as gone once every one of its threads has exited.
+/// A zombie with no live threads counts as gone: on machines whose PID 1 does not reap orphans, a killed
+/// daemon stays a zombie for ever, and waiting for it to vanish would hang. But a zombie thread-group
+/// leader is not enough: after SIGKILL the main thread of a multi-threaded server (the Erlang VM) turns
+/// zombie while its other threads are still exiting and still hold its sockets and files.
 /// </summary>
 internal static class ProcessTree
 {
     public static bool IsAlive(int pid)
     {
         var fields = StatFields(pid);
-        return fields is not null && fields[0] is not "Z" and not "X";
+        if (fields is null)
+        {
+            return false;
+        }
+
+        if (!IsDeadState(fields[0]))
+        {
+            return true;
+        }
+
+        string[] threads;
+        try
+        {
+            threads = Directory.GetDirectories($"/proc/{pid}/task");
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false;
+        }
+
+        foreach (var thread in threads)
+        {
+            var state = StatFields(TryRead(Path.Combine(thread, "stat")));
+            if (state is not null && !IsDeadState(state[0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The kernel's start time of the process (clock ticks since boot), to tell a reused PID apart.</summary>
@@ -150,10 +186,13 @@ internal static class ProcessTree
         return false;
     }
 
-    /// <summary>The fields of /proc/pid/stat after the command name: [0] state, [1] ppid, ... [19] starttime.</summary>
-    private static string[]? StatFields(int pid)
+    private static bool IsDeadState(string state) => state is "Z" or "X";
+
+    private static string[]? StatFields(int pid) => StatFields(TryRead($"/proc/{pid}/stat"));
+
+    /// <summary>The fields of a stat line after the command name: [0] state, [1] ppid, ... [19] starttime.</summary>
+    private static string[]? StatFields(string stat)
     {
-        var stat = TryRead($"/proc/{pid}/stat");
         var close = stat.LastIndexOf(')');
         return close < 0 || close + 2 >= stat.Length ? null : stat[(close + 2)..].Split(' ');
     }

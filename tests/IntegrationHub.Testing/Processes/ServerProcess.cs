@@ -26,18 +26,7 @@ internal sealed class ServerProcess : IDisposable
 
     public static ServerProcess Start(CommandLine command, string logPath)
     {
-        var shell = new CommandLine("/bin/sh", ["-c", ExecWithLog, logPath, command.FileName, .. command.Arguments])
-        {
-            WorkingDirectory = command.WorkingDirectory,
-        };
-        var info = shell.ToStartInfo();
-        var original = command.ToStartInfo();
-        info.Environment.Clear();
-        foreach (var pair in original.Environment)
-        {
-            info.Environment[pair.Key] = pair.Value;
-        }
-
+        var info = command.Wrap("/bin/sh", "-c", ExecWithLog, logPath).ToStartInfo();
         var process = new Process { StartInfo = info };
         try
         {

@@ -43,11 +43,18 @@ internal sealed record RabbitMqInstallation(string ServerScript, string CtlScrip
         }
     }
 
+    /// <summary>Looks in /usr/lib/rabbitmq/bin, then on PATH.</summary>
     public static RabbitMqInstallation? Find()
     {
         var candidates = new List<string> { DebianBin };
         var path = Environment.GetEnvironmentVariable("PATH") ?? string.Empty;
         candidates.AddRange(path.Split(':', StringSplitOptions.RemoveEmptyEntries));
+        return FindIn(candidates);
+    }
+
+    /// <summary>The first directory whose rabbitmq-server is (or links to) the real script, not Debian's su wrapper.</summary>
+    public static RabbitMqInstallation? FindIn(IEnumerable<string> candidates)
+    {
         foreach (var directory in candidates)
         {
             var script = Resolve(Path.Combine(directory, "rabbitmq-server"));
