@@ -134,9 +134,10 @@ internal sealed class ModelPopulator
     {
         var list = (IList)Activator.CreateInstance(type)!;
         var item = type.GetGenericArguments()[0];
-        if (item == typeof(Extension) && depth < MaxDepth)
+        if (item == typeof(Extension) && depth <= 1)
         {
-            // One extension per value[x] type, so every datatype the model has is written and read.
+            // One extension per value[x] type, so every datatype the model has is written and read
+            // (only near the root: deeper down it would multiply the size for no extra coverage).
             foreach (var property in typeof(Extension).GetProperties().Where(p => p.Name.StartsWith("Value", StringComparison.Ordinal)))
             {
                 var extension = new Extension { Url = "https://example.org/" + property.Name };
