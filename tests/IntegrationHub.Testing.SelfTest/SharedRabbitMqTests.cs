@@ -63,6 +63,29 @@ public sealed class SharedRabbitMqTests
     }
 
     [Fact]
+    public async Task VirtualHostsKeepSameNamedQueuesApart()
+    {
+        var services = await TestServices.GetAsync();
+        var name = "selftest-" + Guid.NewGuid().ToString("N");
+        var first = await services.RabbitMq.CreateVirtualHostAsync(name + "-a");
+        var second = await services.RabbitMq.CreateVirtualHostAsync(name + "-b");
+        var again = await services.RabbitMq.CreateVirtualHostAsync(name + "-a");
+
+        await using var firstConnection = await new ConnectionFactory { Uri = first }.CreateConnectionAsync();
+        await using var firstChannel = await firstConnection.CreateChannelAsync(Amqp.Confirmed);
+        await Amqp.DeclareQuorumQueueAsync(firstChannel, "orders");
+        await Amqp.PublishPersistentAsync(firstChannel, "orders", "only-in-a");
+        await using var secondConnection = await new ConnectionFactory { Uri = second }.CreateConnectionAsync();
+        await using var secondChannel = await secondConnection.CreateChannelAsync(Amqp.Confirmed);
+        await Amqp.DeclareQuorumQueueAsync(secondChannel, "orders");
+
+        Assert.Equal(first, again);
+        Assert.Equal("/" + name + "-a", first.AbsolutePath);
+        Assert.Empty(await Amqp.DrainAsync(secondChannel, "orders"));
+        Assert.Equal(["only-in-a"], await Amqp.DrainAsync(firstChannel, "orders"));
+    }
+
+    [Fact]
     public async Task SharedNodeListensOnLoopbackUnderItsOwnNodeName()
     {
         var services = await TestServices.GetAsync();

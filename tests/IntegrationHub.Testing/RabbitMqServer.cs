@@ -173,6 +173,22 @@ public sealed partial class RabbitMqServer : IAsyncDisposable
             : throw new TestServerException($"rabbitmqctl {string.Join(' ', args)} failed: {result.Describe()}");
     }
 
+    /// <summary>
+    /// Creates a virtual host (if missing) with full permissions for <see cref="Username"/> and returns the AMQP URI
+    /// for it, so each test class can have its own queues and exchanges. Names are letters, digits, '-', '_' and '.'.
+    /// </summary>
+    public async Task<Uri> CreateVirtualHostAsync(string name)
+    {
+        if (string.IsNullOrEmpty(name) || name.Length > 100 || !IsVirtualHostName(name))
+        {
+            throw new ArgumentException("A virtual host name is 1-100 letters, digits, '-', '_' or '.'.", nameof(name));
+        }
+
+        await RunCtlAsync("add_vhost", name);
+        await RunCtlAsync("set_permissions", "-p", name, Username, ".*", ".*", ".*");
+        return new Uri(AmqpUri, Uri.EscapeDataString(name));
+    }
+
     /// <summary>The last lines of the node's own log and of its console output, for diagnostics.</summary>
     public string LogTail(int lines = 60)
     {
@@ -216,6 +232,19 @@ public sealed partial class RabbitMqServer : IAsyncDisposable
         {
             _gate.Release();
         }
+    }
+
+    private static bool IsVirtualHostName(string name)
+    {
+        foreach (var c in name)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c is not '-' and not '_' and not '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void ThrowIfUncontrollable(string operation)
