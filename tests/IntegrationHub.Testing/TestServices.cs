@@ -39,10 +39,8 @@ public sealed class TestServices
 
     private static async Task<TestServices> StartAsync()
     {
-        var rabbitUri = Environment.GetEnvironmentVariable(RabbitMqVariable);
-        var postgresConnection = Environment.GetEnvironmentVariable(PostgresVariable);
-        var rabbitMq = string.IsNullOrWhiteSpace(rabbitUri) ? new RabbitMqServer() : RabbitMqServer.External(new Uri(rabbitUri));
-        var postgres = string.IsNullOrWhiteSpace(postgresConnection) ? new PostgresServer() : PostgresServer.External(postgresConnection);
+        var rabbitMq = CreateRabbitMq(Environment.GetEnvironmentVariable(RabbitMqVariable));
+        var postgres = CreatePostgres(Environment.GetEnvironmentVariable(PostgresVariable));
 
         var rabbitStart = rabbitMq.StartAsync();
         var postgresStart = postgres.StartAsync();
@@ -64,5 +62,34 @@ public sealed class TestServices
         }
 
         return new TestServices(rabbitMq, postgres);
+    }
+
+    private static RabbitMqServer CreateRabbitMq(string? uri)
+    {
+        if (string.IsNullOrWhiteSpace(uri))
+        {
+            return new RabbitMqServer();
+        }
+
+        return Uri.TryCreate(uri, UriKind.Absolute, out var parsed) && parsed.Scheme is "amqp" or "amqps"
+            ? RabbitMqServer.External(parsed)
+            : throw new TestServerException($"{RabbitMqVariable} must be an AMQP URI such as amqp://guest:guest@127.0.0.1:5672/.");
+    }
+
+    private static PostgresServer CreatePostgres(string? connectionString)
+    {
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            return new PostgresServer();
+        }
+
+        try
+        {
+            return PostgresServer.External(connectionString);
+        }
+        catch (ArgumentException exception)
+        {
+            throw new TestServerException($"{PostgresVariable} is not a valid Npgsql connection string: {exception.Message}", exception);
+        }
     }
 }
