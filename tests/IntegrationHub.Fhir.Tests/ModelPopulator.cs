@@ -68,7 +68,12 @@ internal sealed class ModelPopulator
         var n = ++_counter;
         if (type == typeof(string))
         {
-            return name == "Div" ? "<div xmlns=\"http://www.w3.org/1999/xhtml\">text " + n + "</div>" : $"{name}-{n} é \"q\" <b>";
+            return name switch
+            {
+                "Div" => "<div xmlns=\"http://www.w3.org/1999/xhtml\">text " + n + "</div>",
+                "Id" => "id-" + n,
+                _ => $"{name}-{n} é \"q\" <b>",
+            };
         }
 
         if (type == typeof(bool))

@@ -17,6 +17,7 @@ public class ParseErrorTests
     [InlineData("""{"resourceType":"Patient","name":[{"given":[""]}]}""", IssueType.Value, "Patient.name[0].given[0]", "Empty strings")]
     [InlineData("""{"resourceType":"Patient","link":[{"type":"refer"}]}""", IssueType.Required, "Patient.link[0]", "other")]
     [InlineData("""{"resourceType":"MedicationRequest","status":"active","intent":"order","subject":{"reference":"Patient/1"}}""", IssueType.Required, "MedicationRequest", "medication[x]")]
+    [InlineData("""{"resourceType":"Patient","id":"a_b"}""", IssueType.Value, "Patient.id", "not a valid FHIR id")]
     [InlineData("""{"resourceType":"Patient","id":"a","id":"b"}""", IssueType.Structure, "Patient.id", "more than once")]
     [InlineData("""{"resourceType":"Basic","code":{"text":"x"}}""", IssueType.NotSupported, "Basic", "'Basic'")]
     [InlineData("""{"id":"x"}""", IssueType.Structure, "Resource", "resourceType")]

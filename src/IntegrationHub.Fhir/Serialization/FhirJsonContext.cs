@@ -13,6 +13,12 @@ namespace IntegrationHub.Fhir;
     RespectNullableAnnotations = true,
     Converters = [typeof(FhirStringConverter)])]
 [JsonSerializable(typeof(Resource))]
+[JsonSerializable(typeof(PrimitiveElement))]
+[JsonSerializable(typeof(FhirDate))]
+[JsonSerializable(typeof(FhirDateTime))]
+[JsonSerializable(typeof(FhirDecimal))]
+[JsonSerializable(typeof(FhirInstant))]
+[JsonSerializable(typeof(FhirTime))]
 [JsonSerializable(typeof(Account))]
 [JsonSerializable(typeof(AccountCoverage))]
 [JsonSerializable(typeof(AccountGuarantor))]

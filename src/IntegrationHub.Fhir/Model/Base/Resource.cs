@@ -13,8 +13,9 @@ public abstract partial class Resource : IJsonOnDeserializing, IJsonOnDeserializ
     [JsonIgnore]
     public abstract ResourceType ResourceType { get; }
 
-    /// <summary>Logical id of this artifact.</summary>
+    /// <summary>Logical id of this artifact (1 to 64 of <c>A-Z a-z 0-9 - .</c>; checked when read).</summary>
     [JsonPropertyOrder(-20)]
+    [JsonConverter(typeof(FhirIdConverter))]
     public string? Id { get; set; }
 
     /// <summary>Metadata about the resource.</summary>
