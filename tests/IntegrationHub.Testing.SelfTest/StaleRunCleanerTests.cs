@@ -43,6 +43,20 @@ public sealed class StaleRunCleanerTests : IDisposable
     }
 
     [Fact]
+    public void DirectoryWhoseOwnerFileIsNotWrittenYetIsLeftAlone()
+    {
+        // Another process has just created it and not yet renamed its owner file into place.
+        var starting = Path.Combine(_scratch, "hubtest-4-postgres-5eed5eed");
+        Directory.CreateDirectory(starting);
+        File.WriteAllText(Path.Combine(starting, "owner.new"), "12");
+
+        var removed = StaleRunCleaner.Clean(_scratch);
+
+        Assert.Equal(0, removed);
+        Assert.True(Directory.Exists(starting));
+    }
+
+    [Fact]
     public async Task AnUnrelatedProcessReusingARecordedPidIsNotKilled()
     {
         var stale = Path.Combine(_scratch, "hubtest-3-postgres-cafebabe");

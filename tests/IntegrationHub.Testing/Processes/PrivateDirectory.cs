@@ -27,9 +27,10 @@ internal sealed class PrivateDirectory
             $"{Prefix}{self}-{kind}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4))}");
         var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), name);
         Directory.CreateDirectory(path);
-        File.WriteAllText(
-            System.IO.Path.Combine(path, OwnerFileName),
-            string.Create(CultureInfo.InvariantCulture, $"{self} {ProcessTree.StartTicks(self)}\n"));
+        // Written aside and renamed, so a cleaner in another process never reads a half-written owner file.
+        var pending = System.IO.Path.Combine(path, OwnerFileName + ".new");
+        File.WriteAllText(pending, string.Create(CultureInfo.InvariantCulture, $"{self} {ProcessTree.StartTicks(self)}\n"));
+        File.Move(pending, System.IO.Path.Combine(path, OwnerFileName));
         return new PrivateDirectory(path);
     }
 
@@ -43,16 +44,18 @@ internal sealed class PrivateDirectory
         }
         catch (IOException)
         {
-            // No owner file: either being created right now or not ours; only an old one is treated as stale.
-            return Directory.GetLastWriteTimeUtc(path) > DateTime.UtcNow.AddMinutes(-10);
+            return IsRecent(path);
         }
 
         var parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return parts.Length == 2
-            && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var pid)
-            && long.TryParse(parts[1], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var ticks)
-            && ProcessTree.IsAlive(pid)
-            && ProcessTree.StartTicks(pid) == ticks;
+        if (parts.Length != 2
+            || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var pid)
+            || !long.TryParse(parts[1], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var ticks))
+        {
+            return IsRecent(path);
+        }
+
+        return ProcessTree.IsAlive(pid) && ProcessTree.StartTicks(pid) == ticks;
     }
 
     public string Combine(string name) => System.IO.Path.Combine(Path, name);
@@ -80,4 +83,10 @@ internal sealed class PrivateDirectory
             return false;
         }
     }
+
+    /// <summary>
+    /// No readable owner: either being created right now by another process or not one of ours; only a
+    /// directory untouched for ten minutes is treated as stale.
+    /// </summary>
+    private static bool IsRecent(string path) => Directory.GetLastWriteTimeUtc(path) > DateTime.UtcNow.AddMinutes(-10);
 }
