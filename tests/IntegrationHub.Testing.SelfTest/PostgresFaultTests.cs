@@ -31,6 +31,7 @@ public sealed class PostgresFaultTests
         await server.RestartAsync();
 
         Assert.Equal(port, server.Port);
+        Assert.NotEmpty(Leftovers.ProcessesUsing(server.DirectoryPath!));
         Assert.Contains("fast shutdown", server.LogTail(200), StringComparison.Ordinal);
         await using (var connection = new NpgsqlConnection(server.ConnectionString))
         {
@@ -60,5 +61,6 @@ public sealed class PostgresFaultTests
         Assert.True(Directory.Exists(Path.Combine(directory, "data")));
         await server.DisposeAsync();
         Assert.False(Directory.Exists(directory));
+        Assert.Empty(Leftovers.ProcessesUsing(directory));
     }
 }

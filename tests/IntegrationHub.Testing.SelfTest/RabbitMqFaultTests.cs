@@ -40,6 +40,12 @@ public sealed class RabbitMqFaultTests
         {
             Assert.Equal(["before-kill"], await Amqp.DrainAsync(channel, queue));
         }
+
+        var directory = server.DirectoryPath!;
+        Assert.NotEmpty(Leftovers.ProcessesUsing(directory));
+        await server.DisposeAsync();
+        Assert.Empty(Leftovers.ProcessesUsing(directory));
+        Assert.False(Directory.Exists(directory));
     }
 
     [Fact]
