@@ -72,10 +72,13 @@ public static class AdtFieldReader
         return sum;
     }
 
-    private static int ReadPatient(Hl7Segment pid, Span<byte> text)
+    private static int ReadPatient(Hl7Segment pid, Span<byte> text) =>
+        ReadIdentifiers(pid.Field(3), text) + ReadName(pid.Field(5).Repetition(1), text) + Date(pid.Field(7)) + pid.Field(8).Raw.Length
+        + ReadAddress(pid.Field(11).Repetition(1), text) + ReadPhones(pid.Field(13), text) + Date(pid.Field(29));
+
+    private static int ReadIdentifiers(Hl7Element identifiers, Span<byte> text)
     {
         int sum = 0;
-        var identifiers = pid.Field(3);
         for (int r = 1, count = identifiers.RepetitionCount; r <= count; r++)
         {
             var id = new Hl7Cx(identifiers.Repetition(r));
@@ -84,21 +87,30 @@ public static class AdtFieldReader
             sum += id.IdentifierTypeCode.ValueEquals("NH"u8) ? 1 : 0;
         }
 
-        var name = new Hl7Xpn(pid.Field(5).Repetition(1));
-        sum += Text(name.Surname, text) + Text(name.GivenName, text) + Text(name.Prefix, text);
-        sum += name.NameTypeCode.Raw.Length;
-        sum += Date(pid.Field(7));
-        sum += pid.Field(8).Raw.Length;
-        var address = new Hl7Xad(pid.Field(11).Repetition(1));
-        sum += Text(address.StreetLine, text) + Text(address.City, text) + Text(address.PostalCode, text);
-        var phones = pid.Field(13);
+        return sum;
+    }
+
+    private static int ReadName(Hl7Element value, Span<byte> text)
+    {
+        var name = new Hl7Xpn(value);
+        return Text(name.Surname, text) + Text(name.GivenName, text) + Text(name.Prefix, text) + name.NameTypeCode.Raw.Length;
+    }
+
+    private static int ReadAddress(Hl7Element value, Span<byte> text)
+    {
+        var address = new Hl7Xad(value);
+        return Text(address.StreetLine, text) + Text(address.City, text) + Text(address.PostalCode, text);
+    }
+
+    private static int ReadPhones(Hl7Element phones, Span<byte> text)
+    {
+        int sum = 0;
         for (int r = 1, count = phones.RepetitionCount; r <= count; r++)
         {
             var phone = new Hl7Xtn(phones.Repetition(r));
             sum += Text(phone.TelephoneNumber, text) + phone.UseCode.Raw.Length;
         }
 
-        sum += Date(pid.Field(29));
         return sum;
     }
 

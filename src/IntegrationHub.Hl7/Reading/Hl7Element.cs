@@ -13,6 +13,7 @@ public readonly ref struct Hl7Element
 {
     private readonly Hl7Delimiters _delimiters;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal Hl7Element(ReadOnlySpan<byte> raw, Hl7Delimiters delimiters, Hl7Charset charset, Hl7Level level)
     {
         Raw = raw;
@@ -22,10 +23,10 @@ public readonly ref struct Hl7Element
     }
 
     /// <summary>The escaped bytes, as sent.</summary>
-    public ReadOnlySpan<byte> Raw { get; }
+    public ReadOnlySpan<byte> Raw { [MethodImpl(MethodImplOptions.AggressiveInlining)] get; }
 
     /// <summary>Whether this is a field, repetition, component or subcomponent.</summary>
-    public Hl7Level Level { get; }
+    public Hl7Level Level { [MethodImpl(MethodImplOptions.AggressiveInlining)] get; }
 
     /// <summary>The message's character set, used by <see cref="ToString()"/>.</summary>
     public Hl7Charset Charset { get; }
@@ -161,5 +162,6 @@ public readonly ref struct Hl7Element
         return text;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Hl7Element Empty(Hl7Level level) => new(default, _delimiters, Charset, level);
 }

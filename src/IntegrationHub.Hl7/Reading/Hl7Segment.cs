@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace IntegrationHub.Hl7;
 
 /// <summary>
@@ -18,7 +20,7 @@ public readonly ref struct Hl7Segment
     }
 
     /// <summary>The segment's bytes, escaped, without its terminator.</summary>
-    public ReadOnlySpan<byte> Raw { get; }
+    public ReadOnlySpan<byte> Raw { [MethodImpl(MethodImplOptions.AggressiveInlining)] get; }
 
     /// <summary>The message's character set.</summary>
     public Hl7Charset Charset { get; }
@@ -43,6 +45,7 @@ public readonly ref struct Hl7Segment
     public int FieldCount => Raw.Count(_delimiters.Field) + (IsHeader ? 1 : 0);
 
     /// <summary>Field <paramref name="number"/> (1-based HL7 numbering); empty when not present.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Hl7Element Field(int number)
     {
         if (number <= 0)

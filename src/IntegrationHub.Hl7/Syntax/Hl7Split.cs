@@ -20,18 +20,25 @@ internal static class Hl7Split
             return index == 0 ? value : default;
         }
 
+        int end;
         if (index > 0)
         {
-            int at = IndexOfNth(value, separator, index);
+            int at = IndexOfNth(value, separator, index, out end);
             if (at < 0)
             {
                 return default;
             }
 
+            if (end >= 0)
+            {
+                // The vector step that found the start also saw the end.
+                return value[(at + 1)..end];
+            }
+
             value = value[(at + 1)..];
         }
 
-        int end = value.IndexOf(separator);
+        end = value.IndexOf(separator);
         return end < 0 ? value : value[..end];
     }
 
@@ -40,21 +47,15 @@ internal static class Hl7Split
         separator == 0 ? 1 : value.Count(separator) + 1;
 
     /// <summary>The index of the <paramref name="n"/>-th (1-based) occurrence of <paramref name="separator"/>, or -1.</summary>
-    public static int IndexOfNth(ReadOnlySpan<byte> value, byte separator, int n)
+    public static int IndexOfNth(ReadOnlySpan<byte> value, byte separator, int n) => IndexOfNth(value, separator, n, out _);
+
+    /// <summary>
+    /// The index of the <paramref name="n"/>-th (1-based) occurrence, or -1; <paramref name="next"/> is the index of the
+    /// following occurrence when the same vector step saw it, else -1 (unknown: search on from the result).
+    /// </summary>
+    public static int IndexOfNth(ReadOnlySpan<byte> value, byte separator, int n, out int next)
     {
-        if (n <= 2)
-        {
-            // Near the start a plain search is cheapest.
-            int first = value.IndexOf(separator);
-            if (n == 1 || first < 0)
-            {
-                return first;
-            }
-
-            int second = value[(first + 1)..].IndexOf(separator);
-            return second < 0 ? -1 : first + 1 + second;
-        }
-
+        next = -1;
         ref byte start = ref MemoryMarshal.GetReference(value);
         int i = 0;
         if (Vector256.IsHardwareAccelerated && value.Length >= Vector256<byte>.Count)
@@ -66,7 +67,7 @@ internal static class Hl7Split
                 int count = BitOperations.PopCount(mask);
                 if (count >= n)
                 {
-                    return i + NthBit(mask, n);
+                    return i + NthBit(mask, n, i, ref next);
                 }
 
                 n -= count;
@@ -82,7 +83,7 @@ internal static class Hl7Split
                 int count = BitOperations.PopCount(mask);
                 if (count >= n)
                 {
-                    return i + NthBit(mask, n);
+                    return i + NthBit(mask, n, i, ref next);
                 }
 
                 n -= count;
@@ -100,13 +101,21 @@ internal static class Hl7Split
         return -1;
     }
 
-    private static int NthBit(uint mask, int n)
+    /// <summary>The position of the n-th set bit; sets <paramref name="next"/> when a later bit is set too.</summary>
+    private static int NthBit(uint mask, int n, int blockStart, ref int next)
     {
         while (--n > 0)
         {
             mask &= mask - 1;
         }
 
-        return BitOperations.TrailingZeroCount(mask);
+        int bit = BitOperations.TrailingZeroCount(mask);
+        mask &= mask - 1;
+        if (mask != 0)
+        {
+            next = blockStart + BitOperations.TrailingZeroCount(mask);
+        }
+
+        return bit;
     }
 }

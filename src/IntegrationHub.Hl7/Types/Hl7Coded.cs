@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace IntegrationHub.Hl7;
 
 /// <summary>
@@ -8,34 +10,75 @@ public readonly ref struct Hl7Coded
 {
     private readonly Hl7Element _value;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Hl7Coded(Hl7Element value) => _value = value;
 
-    public Hl7Element Value => _value;
+    public Hl7Element Value
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _value;
+    }
 
     /// <summary>.1, the code.</summary>
-    public Hl7Element Identifier => _value.Child(1);
+    public Hl7Element Identifier
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _value.Child(1);
+    }
 
     /// <summary>.2, the display text.</summary>
-    public Hl7Element Text => _value.Child(2);
+    public Hl7Element Text
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _value.Child(2);
+    }
 
     /// <summary>.3, the coding system (SCT, I10, HL70001 …).</summary>
-    public Hl7Element CodingSystem => _value.Child(3);
+    public Hl7Element CodingSystem
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _value.Child(3);
+    }
 
     /// <summary>.4.</summary>
-    public Hl7Element AlternateIdentifier => _value.Child(4);
+    public Hl7Element AlternateIdentifier
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _value.Child(4);
+    }
 
     /// <summary>.5.</summary>
-    public Hl7Element AlternateText => _value.Child(5);
+    public Hl7Element AlternateText
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _value.Child(5);
+    }
 
     /// <summary>.6.</summary>
-    public Hl7Element AlternateCodingSystem => _value.Child(6);
+    public Hl7Element AlternateCodingSystem
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _value.Child(6);
+    }
 
     /// <summary>.7 (CWE/CNE).</summary>
-    public Hl7Element CodingSystemVersion => _value.Child(7);
+    public Hl7Element CodingSystemVersion
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _value.Child(7);
+    }
 
     /// <summary>.8 (CWE/CNE).</summary>
-    public Hl7Element AlternateCodingSystemVersion => _value.Child(8);
+    public Hl7Element AlternateCodingSystemVersion
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _value.Child(8);
+    }
 
     /// <summary>.9 (CWE/CNE).</summary>
-    public Hl7Element OriginalText => _value.Child(9);
+    public Hl7Element OriginalText
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _value.Child(9);
+    }
 }

@@ -203,7 +203,16 @@ public ref partial struct Hl7Writer
 
     private void Repeat(byte separator, int count)
     {
-        Reserve(count).Slice(0, count).Fill(separator);
+        var span = Reserve(count);
+        if (count == 1)
+        {
+            span[0] = separator;
+        }
+        else
+        {
+            span[..count].Fill(separator);
+        }
+
         _position += count;
     }
 
