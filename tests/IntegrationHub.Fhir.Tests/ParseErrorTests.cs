@@ -6,7 +6,7 @@ public class ParseErrorTests
     [InlineData("""{"resourceType":"Patient","foo":1}""", IssueType.Structure, "Patient.foo", "Unknown element 'foo'")]
     [InlineData("""{"resourceType":"Patient","name":[{"family":"Smith","nickname":"Al"}]}""", IssueType.Structure, "Patient.name[0].nickname", "Unknown element 'nickname'")]
     [InlineData("""{"resourceType":"Patient","active":"true"}""", IssueType.Structure, "Patient.active", "wrong type")]
-    [InlineData("""{"resourceType":"Patient","name":{"family":"Smith"}}""", IssueType.Structure, "Patient.name", "wrong type")]
+    [InlineData("""{"resourceType":"Patient","name":{"family":"Smith"}}""", IssueType.Structure, "Patient.name", "JSON array")]
     [InlineData("""{"resourceType":"Patient","gender":1}""", IssueType.Structure, "Patient.gender", "JSON string")]
     [InlineData("""{"resourceType":"Patient","gender":"Female"}""", IssueType.CodeInvalid, "Patient.gender", "'Female' is not in the required value set AdministrativeGender")]
     [InlineData("""{"resourceType":"Encounter","status":"admitted","class":{"code":"IMP"}}""", IssueType.CodeInvalid, "Encounter.status", "'admitted'")]
@@ -33,6 +33,30 @@ public class ParseErrorTests
         Assert.Equal(code, issue.Code);
         Assert.Equal(expression, issue.Expression);
         Assert.Contains(messagePart, issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EveryProblemInTheDocumentIsReportedNotOnlyTheFirst()
+    {
+        const string json = """
+            {"resourceType":"Patient","gender":"f","birthDate":"1968-02-30","nickname":"Al",
+             "name":[{"family":"Smith","given":"Ann"}],"link":[{"type":"refer"}],
+             "contact":[{"gender":"male","organization":{"reference":1}}]}
+            """;
+
+        Assert.False(FhirJson.TryParse(json, out _, out var issues));
+
+        Assert.Equal(
+            [
+                "CodeInvalid Patient.gender",
+                "Value Patient.birthDate",
+                "Structure Patient.nickname",
+                "Structure Patient.name[0].given",
+                "Required Patient.link[0]",
+                "Structure Patient.contact[0].organization.reference",
+            ],
+            issues.Select(i => $"{i.Code} {i.Expression}"));
+        Assert.All(issues, i => Assert.Equal(IssueSeverity.Error, i.Severity));
     }
 
     [Fact]

@@ -59,7 +59,8 @@ public static partial class FhirJson
 
     /// <summary>
     /// Reads one resource of any modelled type. On failure <paramref name="resource"/> is null and
-    /// <paramref name="issues"/> holds the first problem found, with its element path.
+    /// <paramref name="issues"/> holds every problem found (the one that stopped the reader first if
+    /// the later scan did not see it), each with its element path.
     /// </summary>
     public static bool TryParse(ReadOnlySpan<byte> utf8, [NotNullWhen(true)] out Resource? resource, out IReadOnlyList<FhirIssue> issues)
     {
@@ -70,13 +71,15 @@ public static partial class FhirJson
         catch (JsonException ex)
         {
             resource = null;
-            issues = [FhirJsonIssues.FromJsonException(ex, PeekResourceType(utf8))];
+            var root = PeekResourceType(utf8);
+            issues = WithEveryProblem(FhirJsonIssues.FromJsonException(ex, root), utf8, root);
             return false;
         }
         catch (NotSupportedException ex)
         {
             resource = null;
-            issues = [FhirJsonIssues.FromNotSupported(ex, PeekResourceType(utf8))];
+            var root = PeekResourceType(utf8);
+            issues = WithEveryProblem(FhirJsonIssues.FromNotSupported(ex, root), utf8, root);
             return false;
         }
 
@@ -88,6 +91,22 @@ public static partial class FhirJson
 
         issues = [];
         return true;
+    }
+
+    // The serializer stops at the first problem; the scan finds the others. Same place and code means same problem.
+    private static List<FhirIssue> WithEveryProblem(FhirIssue first, ReadOnlySpan<byte> utf8, string? root)
+    {
+        var issues = FhirJsonScanner.Scan(utf8, root ?? "Resource");
+        foreach (var issue in issues)
+        {
+            if (issue.Code == first.Code && issue.Expression == first.Expression)
+            {
+                return issues;
+            }
+        }
+
+        issues.Insert(0, first);
+        return issues;
     }
 
     /// <summary>Reads one resource and requires it to be a <typeparamref name="T"/>.</summary>
