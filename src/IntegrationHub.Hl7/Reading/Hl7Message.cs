@@ -10,7 +10,8 @@ namespace IntegrationHub.Hl7;
 /// <para>Lifetime: spans and elements returned by this type point into the caller's buffer and stay valid as long as
 /// that buffer is unchanged — the message need not be alive. The segment index and issues belong to the message:
 /// call <see cref="Dispose"/> exactly once (a <c>using</c>) to return the index to the pool; after that,
-/// <see cref="Segment"/> and friends must not be called.</para>
+/// <see cref="Segment"/> and friends must not be called. Pass the message on by <c>in</c>/<c>scoped in</c>
+/// rather than by copy, and never dispose a copy: two disposals would return the same array to the pool twice.</para>
 /// <para>Thread safety: each parse owns its index, so any number of threads may parse at once.</para>
 /// </summary>
 public ref partial struct Hl7Message
