@@ -20,6 +20,28 @@ public readonly record struct Hl7DateTime(int Year, int Month, int Day, int Hour
     public static bool TryRead(Hl7Element element, out Hl7DateTime value, out string? problem) =>
         TryParse(element.PrimitiveRaw, out value, out problem);
 
+    /// <summary>
+    /// Reads a TS/DTM that must be valid when present: false with a DataTypeError issue at <paramref name="location"/>
+    /// when it is not (allocates only then). An empty or null element is not an error: it returns false with no issue.
+    /// </summary>
+    public static bool TryRead(Hl7Element element, in Hl7Location location, out Hl7DateTime value, out Hl7Issue? issue)
+    {
+        issue = null;
+        if (!element.HasValue)
+        {
+            value = default;
+            return false;
+        }
+
+        if (TryParse(element.PrimitiveRaw, out value, out string? problem))
+        {
+            return true;
+        }
+
+        issue = new Hl7Issue(Hl7ErrorCode.DataTypeError, Hl7Severity.Error, location, problem!);
+        return false;
+    }
+
     /// <summary>Parses DTM (DT is the same with at most day precision; see <see cref="TryParseDate"/>).</summary>
     public static bool TryParse(ReadOnlySpan<byte> text, out Hl7DateTime value, out string? problem)
     {

@@ -32,6 +32,28 @@ public static class Hl7Number
         return true;
     }
 
+    /// <summary>
+    /// Reads an NM that must be valid when present: false with a DataTypeError issue at <paramref name="location"/>
+    /// when it is not. An empty or null element returns false with no issue.
+    /// </summary>
+    public static bool TryRead(Hl7Element element, in Hl7Location location, out decimal value, out Hl7Issue? issue)
+    {
+        issue = null;
+        value = 0;
+        if (!element.HasValue)
+        {
+            return false;
+        }
+
+        if (TryParse(element.PrimitiveRaw, out value, out string? problem))
+        {
+            return true;
+        }
+
+        issue = new Hl7Issue(Hl7ErrorCode.DataTypeError, Hl7Severity.Error, location, problem!);
+        return false;
+    }
+
     /// <summary>Parses SI: a non-negative whole number of up to four digits.</summary>
     public static bool TryParseSequenceId(ReadOnlySpan<byte> text, out int value, out string? problem)
     {
