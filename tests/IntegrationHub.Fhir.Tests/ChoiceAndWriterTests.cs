@@ -90,4 +90,29 @@ public class ChoiceAndWriterTests
         Assert.Contains("Ní Bhriain", json, StringComparison.Ordinal);
         Assert.Contains("Siân", json, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ABodySplitAcrossSegmentsParsesLikeOneBuffer()
+    {
+        var bytes = FhirJson.SerializeToUtf8Bytes(FhirExamples.Patient());
+        var first = new Segment(bytes.AsMemory(0, 7));
+        var last = first.Append(bytes.AsMemory(7, 100)).Append(bytes.AsMemory(107));
+        var sequence = new ReadOnlySequence<byte>(first, 0, last, last.Memory.Length);
+
+        Assert.False(sequence.IsSingleSegment);
+        Assert.True(FhirJson.TryParse(sequence, out var resource, out var issues), RoundTripTests.Describe(issues));
+        Assert.Equal(bytes, FhirJson.SerializeToUtf8Bytes(resource));
+    }
+
+    private sealed class Segment : ReadOnlySequenceSegment<byte>
+    {
+        public Segment(ReadOnlyMemory<byte> memory) => Memory = memory;
+
+        public Segment Append(ReadOnlyMemory<byte> memory)
+        {
+            var next = new Segment(memory) { RunningIndex = RunningIndex + Memory.Length };
+            Next = next;
+            return next;
+        }
+    }
 }

@@ -131,6 +131,30 @@ public static partial class FhirJson
         return false;
     }
 
+    /// <summary>
+    /// Reads one resource from a possibly segmented buffer (a request body read from a pipe). A
+    /// multi-segment body is copied once into a pooled array, which is returned before this returns.
+    /// </summary>
+    public static bool TryParse(in ReadOnlySequence<byte> utf8, [NotNullWhen(true)] out Resource? resource, out IReadOnlyList<FhirIssue> issues)
+    {
+        if (utf8.IsSingleSegment)
+        {
+            return TryParse(utf8.FirstSpan, out resource, out issues);
+        }
+
+        var length = checked((int)utf8.Length);
+        var rented = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            utf8.CopyTo(rented);
+            return TryParse(rented.AsSpan(0, length), out resource, out issues);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
     /// <summary>Reads one resource from a string (a convenience over the UTF-8 overload).</summary>
     public static bool TryParse(string json, [NotNullWhen(true)] out Resource? resource, out IReadOnlyList<FhirIssue> issues)
     {
