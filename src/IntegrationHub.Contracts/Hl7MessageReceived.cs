@@ -31,4 +31,10 @@ public sealed record Hl7MessageReceived
     public required string ContentHash { get; init; }
 
     public required DateTimeOffset ReceivedAt { get; init; }
+
+    /// <summary>
+    /// The positive ACK the sender was given, byte for byte: stored with the message so that a resend of the
+    /// same message (after a lost ACK) is answered with the original ACK, from any hub instance.
+    /// </summary>
+    public required byte[] Ack { get; init; }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using IntegrationHub.IntegrationTests.Infrastructure;
+using IntegrationHub.Mllp.Client;
 
 namespace IntegrationHub.IntegrationTests;
 
@@ -71,6 +72,41 @@ public sealed class EndToEndTests(RealServicesFixture services) : IAsyncLifetime
             Assert.Contains(_traces.Named("hub.store"), span => span.TraceId == receive.TraceId);
             Assert.Contains(_traces.Spans, span => span.Source.Name == "MassTransit" && span.TraceId == receive.TraceId && span.Kind == ActivityKind.Consumer);
         }
+    }
+
+    [Fact]
+    public async Task ResendsGetTheOriginalAckFromAnyInstanceAndAreStoredOnce()
+    {
+        var messages = SampleMessages.Batch("DUP", 30, patients: 4);
+        var originals = new Dictionary<string, byte[]>();
+        await using (var client = await MllpClient.ConnectAsync("127.0.0.1", _hub.MllpPort))
+        {
+            foreach (var (controlId, bytes) in messages)
+            {
+                originals[controlId] = (await client.SendAsync(bytes))!;
+            }
+        }
+
+        await WaitForStoredAsync(messages.Count);
+
+        // A second instance has never seen these messages: it must find them in the database.
+        await using var second = await HubInstance.StartAsync(_settings);
+        await using (var client = await MllpClient.ConnectAsync("127.0.0.1", second.MllpPort))
+        {
+            foreach (var (controlId, bytes) in messages.Where((_, i) => i % 3 == 0))
+            {
+                Assert.Equal(originals[controlId], await client.SendAsync(bytes));
+            }
+
+            var changed = Encoding.Latin1.GetBytes(Encoding.Latin1.GetString(messages[1].Bytes).Replace("SMITH", "SMYTH", StringComparison.Ordinal));
+            var refused = Encoding.Latin1.GetString((await client.SendAsync(changed))!);
+            Assert.Contains($"MSA|AE|{messages[1].ControlId}", refused);
+            Assert.Contains("|205^", refused);
+        }
+
+        await Task.Delay(500);
+        var stored = await RealServicesFixture.ReadStoredAsync(_settings["Postgres:ConnectionString"]);
+        Assert.Equal(messages.Count, stored.Count(s => s.ControlId.StartsWith("DUP", StringComparison.Ordinal)));
     }
 
     [Fact]

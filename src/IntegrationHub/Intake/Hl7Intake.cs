@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using IntegrationHub.Contracts;
 using IntegrationHub.Hl7;
+using IntegrationHub.Storage;
 using IntegrationHub.Mllp.Server;
 using IntegrationHub.Telemetry;
 using MassTransit;
@@ -15,7 +16,13 @@ namespace IntegrationHub.Intake;
 /// with ERR), make the rest durable through <see cref="IDurableHandoff"/>, and only then acknowledge (AA/CA);
 /// if durability cannot be had in time, answer AE/CE so the sender resends. Never acknowledges an inbound ACK.
 /// </summary>
-internal sealed partial class Hl7Intake(IDurableHandoff handoff, IOptions<IntakeOptions> options, TimeProvider time, ILogger<Hl7Intake> logger)
+internal sealed partial class Hl7Intake(
+    IDurableHandoff handoff,
+    IReceivedMessageStore store,
+    RecentReceipts recent,
+    IOptions<IntakeOptions> options,
+    TimeProvider time,
+    ILogger<Hl7Intake> logger)
     : IMllpMessageHandler
 {
     public async ValueTask HandleAsync(MllpRequest request, IBufferWriter<byte> response, CancellationToken cancellationToken)
@@ -55,6 +62,16 @@ internal sealed partial class Hl7Intake(IDurableHandoff handoff, IOptions<Intake
             return;
         }
 
+        var contentHash = Convert.ToHexStringLower(SHA256.HashData(request.Payload.Span));
+        if (await FindPriorAsync(header, cancellationToken) is { } prior)
+        {
+            AnswerResend(response, header, mode, prior, contentHash, started, activity);
+            return;
+        }
+
+        // The positive ACK is built before the hand-off so it travels (and is stored) with the message:
+        // a later resend is answered with exactly these bytes.
+        var ack = BuildAck(header, mode.CodeFor(IntakeOutcome.Accepted), issue: null);
         var message = new Hl7MessageReceived
         {
             MessageId = NewId.NextGuid(),
@@ -64,8 +81,9 @@ internal sealed partial class Hl7Intake(IDurableHandoff handoff, IOptions<Intake
             ControlId = header.ControlId,
             MessageType = messageType,
             Version = header.Version,
-            ContentHash = Convert.ToHexStringLower(SHA256.HashData(request.Payload.Span)),
+            ContentHash = contentHash,
             ReceivedAt = time.GetUtcNow(),
+            Ack = ack,
         };
 
         try
@@ -86,12 +104,64 @@ internal sealed partial class Hl7Intake(IDurableHandoff handoff, IOptions<Intake
             return;
         }
 
-        Answer(response, header, mode, IntakeOutcome.Accepted, issue: null, started, activity);
+        recent.Add(header.SendingApplication, header.SendingFacility, header.ControlId, new PriorReceipt(contentHash, ack));
+        Send(response, mode, IntakeOutcome.Accepted, mode.CodeFor(IntakeOutcome.Accepted), ack, started, activity);
+    }
+
+    /// <summary>A message already accepted under this sender's control id, from memory or the database.</summary>
+    private async ValueTask<PriorReceipt?> FindPriorAsync(MessageHeader header, CancellationToken cancellationToken)
+    {
+        if (recent.TryGet(header.SendingApplication, header.SendingFacility, header.ControlId, out var cached))
+        {
+            return cached;
+        }
+
+        using (HubTelemetry.Source.StartActivity("hub.dedupe"))
+        {
+            return await store.FindAsync(header.SendingApplication, header.SendingFacility, header.ControlId, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// A resend: the same bytes get the original ACK again and nothing is processed twice; different bytes under
+    /// a used control id are refused (AE/CE, code 205) because accepting them would silently replace a message.
+    /// </summary>
+    private void AnswerResend(IBufferWriter<byte> response, MessageHeader header, AckMode mode, PriorReceipt prior, string contentHash, long started, Activity? activity)
+    {
+        activity?.SetTag("hub.resend", true);
+        if (prior.ContentHash == contentHash)
+        {
+            HubTelemetry.ResendsRecognised.Add(1, new KeyValuePair<string, object?>("hub.resend.same_content", true));
+            Send(response, mode, IntakeOutcome.Accepted, mode.CodeFor(IntakeOutcome.Accepted), prior.Ack, started, activity);
+            return;
+        }
+
+        HubTelemetry.ResendsRecognised.Add(1, new KeyValuePair<string, object?>("hub.resend.same_content", false));
+        LogControlIdReused(logger, header.ControlId);
+        var issue = new Hl7Issue(Hl7ErrorCode.DuplicateKeyIdentifier, Hl7Severity.Error, new Hl7Location("MSH", 1, 10, 0, 0, 0),
+            $"Control id '{header.ControlId}' was already used by this sender for a different message; this one was not accepted. Send it with a new MSH-10.");
+        Answer(response, header, mode, IntakeOutcome.Error, issue, started, activity);
     }
 
     private void Answer(IBufferWriter<byte> response, MessageHeader? header, AckMode mode, IntakeOutcome outcome, Hl7Issue? issue, long started, Activity? activity)
     {
         var code = mode.CodeFor(outcome);
+        Send(response, mode, outcome, code, mode.Answers(outcome) ? BuildAck(header, code, issue) : [], started, activity);
+    }
+
+    private byte[] BuildAck(MessageHeader? header, AckCode code, Hl7Issue? issue)
+    {
+        var settings = options.Value;
+        var ackOptions = new AckOptions(AckControlIds.Next(), time.GetLocalNow(), settings.ApplicationName, settings.FacilityName);
+        ReadOnlySpan<Hl7Issue> issues = issue is { } one ? [one] : [];
+        var buffer = new ArrayBufferWriter<byte>(256);
+        AckWriter.Write(buffer, header, code, issues, ackOptions);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Writes the ACK if the sender's mode asks for one for this outcome, and records it.</summary>
+    private static void Send(IBufferWriter<byte> response, AckMode mode, IntakeOutcome outcome, AckCode code, byte[] ack, long started, Activity? activity)
+    {
         activity?.SetTag("hl7.ack_code", code.ToString());
         if (!mode.Answers(outcome))
         {
@@ -100,10 +170,7 @@ internal sealed partial class Hl7Intake(IDurableHandoff handoff, IOptions<Intake
 
         using (HubTelemetry.Source.StartActivity("mllp.ack"))
         {
-            var settings = options.Value;
-            var ackOptions = new AckOptions(AckControlIds.Next(), time.GetLocalNow(), settings.ApplicationName, settings.FacilityName);
-            ReadOnlySpan<Hl7Issue> issues = issue is { } one ? [one] : [];
-            AckWriter.Write(response, header, code, issues, ackOptions);
+            response.Write(ack);
         }
 
         HubTelemetry.AcksSent.Add(1, new KeyValuePair<string, object?>("hl7.ack_code", code.ToString()));
@@ -115,6 +182,9 @@ internal sealed partial class Hl7Intake(IDurableHandoff handoff, IOptions<Intake
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Message {ControlId} ({MessageType}) rejected: {Reason}")]
     private static partial void LogRejected(ILogger logger, string controlId, string messageType, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Control id {ControlId} reused by its sender for a different message; refused")]
+    private static partial void LogControlIdReused(ILogger logger, string controlId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Message {ControlId} ({MessageType}) could not be made durable ({Error}: {Reason}); sender told to resend")]
     private static partial void LogHandoffFailed(ILogger logger, string controlId, string messageType, string error, string reason);

@@ -22,6 +22,7 @@ internal static class IntakeSetup
             .ValidateOnStart();
 
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<RecentReceipts>();
         builder.Services.AddSingleton<Hl7Intake>();
         builder.Services.AddSingleton<MllpListenerService>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<MllpListenerService>());

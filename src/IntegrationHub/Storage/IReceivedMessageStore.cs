@@ -14,6 +14,12 @@ internal interface IReceivedMessageStore
     /// </summary>
     Task<bool> StoreAsync(Hl7MessageReceived message, string? traceId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The message already stored under this sender's control id (MSH-3, MSH-4, MSH-10), if any: how intake
+    /// recognises a resend. With several different messages under one key, the first stored is returned.
+    /// </summary>
+    Task<PriorReceipt?> FindAsync(string sendingApplication, string sendingFacility, string controlId, CancellationToken cancellationToken);
+
     /// <summary>Round trip to the database, for the readiness check.</summary>
     Task PingAsync(CancellationToken cancellationToken);
 }

@@ -22,6 +22,7 @@ internal sealed class PostgresReceivedMessageStore(NpgsqlDataSource dataSource) 
             received_at          timestamptz not null,
             stored_at            timestamptz not null default now(),
             trace_id             text,
+            ack                  bytea not null,
             unique (sending_application, sending_facility, control_id, content_hash)
         );
         create index if not exists received_messages_received_at on received_messages (received_at);
@@ -29,9 +30,16 @@ internal sealed class PostgresReceivedMessageStore(NpgsqlDataSource dataSource) 
 
     private const string Insert = """
         insert into received_messages
-            (message_id, sending_application, sending_facility, control_id, message_type, version, content_hash, raw, received_at, trace_id)
-        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+            (message_id, sending_application, sending_facility, control_id, message_type, version, content_hash, raw, received_at, trace_id, ack)
+        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
         on conflict do nothing
+        """;
+
+    // Served by the unique index, whose first three columns are exactly this key.
+    private const string Find = """
+        select content_hash, ack from received_messages
+        where sending_application = $1 and sending_facility = $2 and control_id = $3
+        order by stored_at limit 1
         """;
 
     public async Task MigrateAsync(CancellationToken cancellationToken)
@@ -64,7 +72,18 @@ internal sealed class PostgresReceivedMessageStore(NpgsqlDataSource dataSource) 
         command.Parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = message.Raw, NpgsqlDbType = NpgsqlDbType.Bytea });
         command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = message.ReceivedAt.ToUniversalTime() });
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)traceId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = message.Ack, NpgsqlDbType = NpgsqlDbType.Bytea });
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    public async Task<PriorReceipt?> FindAsync(string sendingApplication, string sendingFacility, string controlId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(Find);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = sendingApplication });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = sendingFacility });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = controlId });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? new PriorReceipt(reader.GetString(0), (byte[])reader[1]) : null;
     }
 
     public async Task PingAsync(CancellationToken cancellationToken)

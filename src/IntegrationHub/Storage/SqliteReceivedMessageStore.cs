@@ -24,6 +24,7 @@ internal sealed class SqliteReceivedMessageStore : IReceivedMessageStore, IIntak
             received_at          text not null,
             stored_at            text not null default (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
             trace_id             text,
+            ack                  blob not null,
             unique (sending_application, sending_facility, control_id, content_hash)
         );
         create table if not exists intake_journal (
@@ -35,11 +36,13 @@ internal sealed class SqliteReceivedMessageStore : IReceivedMessageStore, IIntak
             version              text not null,
             content_hash         text not null,
             raw                  blob not null,
-            received_at          text not null
+            received_at          text not null,
+            ack                  blob not null
         );
+        create index if not exists intake_journal_key on intake_journal (sending_application, sending_facility, control_id);
         """;
 
-    private const string Columns = "message_id, sending_application, sending_facility, control_id, message_type, version, content_hash, raw, received_at";
+    private const string Columns = "message_id, sending_application, sending_facility, control_id, message_type, version, content_hash, raw, received_at, ack";
 
     private readonly string _connectionString;
     private readonly SemaphoreSlim _writer = new(1, 1);
@@ -66,7 +69,7 @@ internal sealed class SqliteReceivedMessageStore : IReceivedMessageStore, IIntak
         {
             await using var connection = await OpenAsync(cancellationToken);
             await using var command = connection.CreateCommand();
-            command.CommandText = $"insert or ignore into intake_journal ({Columns}) values ($1, $2, $3, $4, $5, $6, $7, $8, $9)";
+            command.CommandText = $"insert or ignore into intake_journal ({Columns}) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)";
             AddMessageParameters(command, message);
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
@@ -96,6 +99,7 @@ internal sealed class SqliteReceivedMessageStore : IReceivedMessageStore, IIntak
                 ContentHash = reader.GetString(6),
                 Raw = (byte[])reader[7],
                 ReceivedAt = DateTimeOffset.Parse(reader.GetString(8), System.Globalization.CultureInfo.InvariantCulture),
+                Ack = (byte[])reader[9],
             });
         }
 
@@ -111,9 +115,9 @@ internal sealed class SqliteReceivedMessageStore : IReceivedMessageStore, IIntak
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
             await using var insert = connection.CreateCommand();
             insert.Transaction = transaction;
-            insert.CommandText = $"insert or ignore into received_messages ({Columns}, trace_id) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)";
+            insert.CommandText = $"insert or ignore into received_messages ({Columns}, trace_id) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)";
             AddMessageParameters(insert, message);
-            insert.Parameters.AddWithValue("$10", (object?)traceId ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$11", (object?)traceId ?? DBNull.Value);
             var stored = await insert.ExecuteNonQueryAsync(cancellationToken) == 1;
 
             await using var release = connection.CreateCommand();
@@ -129,6 +133,25 @@ internal sealed class SqliteReceivedMessageStore : IReceivedMessageStore, IIntak
         {
             _writer.Release();
         }
+    }
+
+    public async Task<PriorReceipt?> FindAsync(string sendingApplication, string sendingFacility, string controlId, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+
+        // The journal too: a message acknowledged but not yet stored is already the hub's.
+        command.CommandText = """
+            select content_hash, ack from received_messages where sending_application = $1 and sending_facility = $2 and control_id = $3
+            union all
+            select content_hash, ack from intake_journal where sending_application = $1 and sending_facility = $2 and control_id = $3
+            limit 1
+            """;
+        command.Parameters.AddWithValue("$1", sendingApplication);
+        command.Parameters.AddWithValue("$2", sendingFacility);
+        command.Parameters.AddWithValue("$3", controlId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? new PriorReceipt(reader.GetString(0), (byte[])reader[1]) : null;
     }
 
     public async Task PingAsync(CancellationToken cancellationToken)
@@ -162,5 +185,6 @@ internal sealed class SqliteReceivedMessageStore : IReceivedMessageStore, IIntak
         command.Parameters.AddWithValue("$7", message.ContentHash);
         command.Parameters.AddWithValue("$8", message.Raw);
         command.Parameters.AddWithValue("$9", message.ReceivedAt.ToUniversalTime().ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$10", message.Ack);
     }
 }

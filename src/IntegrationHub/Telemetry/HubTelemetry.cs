@@ -36,6 +36,9 @@ internal static class HubTelemetry
     public static readonly Counter<long> HandoffFailures = Meter.CreateCounter<long>(
         "hub.intake.handoff.failures", "{message}", "Messages that could not be made durable (sender got AE/CE).");
 
+    public static readonly Counter<long> ResendsRecognised = Meter.CreateCounter<long>(
+        "hub.intake.resends", "{message}", "Messages whose sender and control id were already accepted: same content (original ACK replayed) or not (refused).");
+
     public static readonly Counter<long> MessagesStored = Meter.CreateCounter<long>(
         "hub.store.messages", "{message}", "Received messages written to the database (duplicates not counted).");
 

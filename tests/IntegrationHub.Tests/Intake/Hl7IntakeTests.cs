@@ -6,8 +6,8 @@ public class Hl7IntakeTests
 {
     private const string Admit = "MSH|^~\\&|PAS|RX1|EPR|HUB|20260101120000||ADT^A01^ADT_A01|CTRL0001|P|2.4\rEVN|A01|20260101120000\rPID|1||1234567^^^RX1^MR\r";
 
-    private static string WithMsh(string msh15, string msh16) =>
-        $"MSH|^~\\&|PAS|RX1|EPR|HUB|20260101120000||ADT^A01^ADT_A01|CTRL0002|P|2.5|||{msh15}|{msh16}\rPID|1||1\r";
+    private static string WithMsh(string msh15, string msh16, string controlId = "CTRL0002") =>
+        $"MSH|^~\\&|PAS|RX1|EPR|HUB|20260101120000||ADT^A01^ADT_A01|{controlId}|P|2.5|||{msh15}|{msh16}\rPID|1||1\r";
 
     private readonly IntakeHarness _harness = new();
 
@@ -77,7 +77,7 @@ public class Hl7IntakeTests
     {
         var success = await _harness.SendAsync(WithMsh(msh15, "AL"));
         _harness.Handoff.Failing = true;
-        var failure = await _harness.SendAsync(WithMsh(msh15, "AL"));
+        var failure = await _harness.SendAsync(WithMsh(msh15, "AL", controlId: "CTRL0009"));
 
         Assert.Equal(answersSuccess, success is not null);
         Assert.Equal(answersError, failure is not null);

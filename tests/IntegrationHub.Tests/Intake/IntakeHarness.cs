@@ -10,18 +10,36 @@ using Microsoft.Extensions.Options;
 namespace IntegrationHub.Tests.Intake;
 
 /// <summary>Runs <see cref="Hl7Intake"/> on one message and reads back the ACK it wrote, if any.</summary>
-internal sealed class IntakeHarness
+internal sealed class IntakeHarness(FakeStore? store = null)
 {
     public FakeHandoff Handoff { get; } = new();
 
+    /// <summary>The database as the store consumer leaves it; share one between harnesses to play two hub instances.</summary>
+    public FakeStore Store { get; } = store ?? new FakeStore();
+
+    public RecentReceipts Recent { get; } = new();
+
+    /// <summary>The exact bytes of the last ACK written.</summary>
+    public byte[] LastAck { get; private set; } = [];
+
     public async Task<ParsedAck?> SendAsync(string message, MllpFrameStatus status = MllpFrameStatus.Complete)
     {
-        var intake = new Hl7Intake(Handoff, Options.Create(new IntakeOptions()), TimeProvider.System, NullLogger<Hl7Intake>.Instance);
+        var intake = new Hl7Intake(Handoff, Store, Recent, Options.Create(new IntakeOptions()), TimeProvider.System, NullLogger<Hl7Intake>.Instance);
         var bytes = Encoding.Latin1.GetBytes(message);
         var response = new ArrayBufferWriter<byte>();
         var connection = new MllpConnectionInfo(1, null, isTls: false, clientCertificateSubject: null);
         await intake.HandleAsync(new MllpRequest(bytes, status, bytes.Length, connection), response, CancellationToken.None);
+        LastAck = response.WrittenSpan.ToArray();
         return response.WrittenCount == 0 ? null : ParsedAck.Read(response.WrittenSpan);
+    }
+
+    /// <summary>What the store consumer does: write everything handed off to the database.</summary>
+    public async Task StoreHandedOffAsync()
+    {
+        foreach (var message in Handoff.HandedOff)
+        {
+            await Store.StoreAsync(message, traceId: null, CancellationToken.None);
+        }
     }
 }
 
