@@ -9,7 +9,7 @@ namespace IntegrationHub.Hl7.Tests;
 /// </summary>
 public class RobustnessTests
 {
-    private const int Iterations = 20_000;
+    private const int Iterations = 10_000;
 
     [Fact]
     public void MutatedAndRandomMessagesNeverThrowOrHang()

@@ -30,13 +30,8 @@ public static class AdtFieldReader
             return sum;
         }
 
-        var msh = message.Segment(0);
-        sum += Date(msh.Field(7));
-        var type = msh.Field(9);
-        sum += type.Component(1).Raw.Length + type.Component(2).Raw.Length;
-        sum += Text(msh.Field(10), text);
-        sum += msh.Field(12).Component(1).Raw.Length;
-
+        // One small method per segment keeps each within the JIT's inlining budget.
+        sum += ReadHeader(message.Segment(0), text);
         int index = message.FindSegment(Evn);
         if (index >= 0)
         {
@@ -52,24 +47,36 @@ public static class AdtFieldReader
         index = message.FindSegment(Pd1);
         if (index >= 0)
         {
-            var pd1 = message.Segment(index);
-            sum += Text(new Hl7Xon(pd1.Field(3)).Identifier, text);
-            sum += Text(new Hl7Xcn(pd1.Field(4)).IdNumber, text);
+            sum += ReadPractice(message.Segment(index), text);
         }
 
         index = message.FindSegment(Pv1);
         if (index >= 0)
         {
-            var pv1 = message.Segment(index);
-            sum += pv1.Field(2).Raw.Length;
-            var location = new Hl7Pl(pv1.Field(3));
-            sum += Text(location.PointOfCare, text) + Text(location.Room, text) + Text(location.Bed, text);
-            sum += Text(new Hl7Xcn(pv1.Field(7)).IdNumber, text);
-            sum += Text(new Hl7Cx(pv1.Field(19)).IdNumber, text);
-            sum += Date(pv1.Field(44)) + Date(pv1.Field(45));
+            sum += ReadVisit(message.Segment(index), text);
         }
 
         return sum;
+    }
+
+    private static int ReadHeader(Hl7Segment msh, Span<byte> text)
+    {
+        var type = msh.Field(9);
+        return Date(msh.Field(7)) + type.Component(1).Raw.Length + type.Component(2).Raw.Length
+            + Text(msh.Field(10), text) + msh.Field(12).Component(1).Raw.Length;
+    }
+
+    private static int ReadPractice(Hl7Segment pd1, Span<byte> text) =>
+        Text(new Hl7Xon(pd1.Field(3)).Identifier, text) + Text(new Hl7Xcn(pd1.Field(4)).IdNumber, text);
+
+    private static int ReadVisit(Hl7Segment pv1, Span<byte> text)
+    {
+        var location = new Hl7Pl(pv1.Field(3));
+        return pv1.Field(2).Raw.Length
+            + Text(location.PointOfCare, text) + Text(location.Room, text) + Text(location.Bed, text)
+            + Text(new Hl7Xcn(pv1.Field(7)).IdNumber, text)
+            + Text(new Hl7Cx(pv1.Field(19)).IdNumber, text)
+            + Date(pv1.Field(44)) + Date(pv1.Field(45));
     }
 
     private static int ReadPatient(Hl7Segment pid, Span<byte> text) =>

@@ -52,7 +52,7 @@ public static partial class Hl7Escaping
             return;
         }
 
-        var encoding = charset is Hl7Charset.Latin1 or Hl7Charset.Ascii ? Encoding.Latin1 : Encoding.UTF8;
+        var encoding = Hl7Output.EncodingFor(charset);
         byte[] rented = ArrayPool<byte>.Shared.Rent(encoding.GetMaxByteCount(text.Length));
         int length = encoding.GetBytes(text, rented);
         Escape(rented.AsSpan(0, length), delimiters, output);

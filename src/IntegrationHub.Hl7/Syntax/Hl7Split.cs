@@ -46,9 +46,6 @@ internal static class Hl7Split
     public static int Count(ReadOnlySpan<byte> value, byte separator) =>
         separator == 0 ? 1 : value.Count(separator) + 1;
 
-    /// <summary>The index of the <paramref name="n"/>-th (1-based) occurrence of <paramref name="separator"/>, or -1.</summary>
-    public static int IndexOfNth(ReadOnlySpan<byte> value, byte separator, int n) => IndexOfNth(value, separator, n, out _);
-
     /// <summary>
     /// The index of the <paramref name="n"/>-th (1-based) occurrence, or -1; <paramref name="next"/> is the index of the
     /// following occurrence when the same vector step saw it, else -1 (unknown: search on from the result).

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 
 namespace IntegrationHub.Hl7;
 
@@ -226,7 +225,4 @@ public ref partial struct Hl7Writer
 
         return _span[_position..];
     }
-
-    /// <summary>The encoding used for strings (for callers that encode themselves).</summary>
-    public readonly Encoding TextEncoding => Hl7Output.EncodingFor(_options.Charset);
 }
