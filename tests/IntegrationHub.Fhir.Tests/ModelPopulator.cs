@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using System.Text.Json.Serialization;
 
 namespace IntegrationHub.Fhir.Tests;
 
@@ -51,7 +52,7 @@ internal sealed class ModelPopulator
                 continue;
             }
 
-            property.SetValue(target, Make(property.PropertyType, depth + 1, property.Name));
+            property.SetValue(target, MakeFor(property, depth + 1));
         }
 
         return target;
@@ -135,6 +136,29 @@ internal sealed class ModelPopulator
         return Fill(Activator.CreateInstance(type)!, depth);
     }
 
+    private object? MakeFor(PropertyInfo property, int depth)
+    {
+        var format = property.GetCustomAttribute<JsonConverterAttribute>()?.ConverterType?.Name;
+        return format is null ? Make(property.PropertyType, depth, property.Name) : MakeFormatted(format);
+    }
+
+    // A value that satisfies the grammar a property-level converter checks.
+    private object MakeFormatted(string converter)
+    {
+        var n = ++_counter;
+        return converter switch
+        {
+            "FhirIdConverter" => "id-" + n,
+            "FhirCodeStringConverter" => "code " + n,
+            "FhirUriConverter" => "https://example.org/uri/" + n,
+            "FhirOidConverter" => "urn:oid:1.2.826.0." + n,
+            "FhirUuidConverter" => "urn:uuid:" + FhirId.FromKey("urn:test", n.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            "FhirBase64Converter" => "aGVsbG8=",
+            "FhirPositiveIntConverter" or "FhirUnsignedIntConverter" => n,
+            _ => throw new InvalidOperationException("No sample value for " + converter),
+        };
+    }
+
     private IList MakeList(Type type, int depth, string name)
     {
         var list = (IList)Activator.CreateInstance(type)!;
@@ -146,7 +170,7 @@ internal sealed class ModelPopulator
             foreach (var property in typeof(Extension).GetProperties().Where(p => p.Name.StartsWith("Value", StringComparison.Ordinal)))
             {
                 var extension = new Extension { Url = "https://example.org/" + property.Name };
-                property.SetValue(extension, Make(property.PropertyType, depth + 1, property.Name));
+                property.SetValue(extension, MakeFor(property, depth + 1));
                 list.Add(extension);
             }
 

@@ -1,21 +1,20 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace IntegrationHub.Fhir;
 
-/// <summary>Reads a resource id and checks the R4 id grammar, <c>[A-Za-z0-9\-\.]{1,64}</c>.</summary>
-internal sealed class FhirIdConverter : JsonConverter<string>
+/// <summary>FHIR id: <c>[A-Za-z0-9\-\.]{1,64}</c>.</summary>
+internal sealed class FhirIdConverter : FhirFormattedStringConverter
 {
-    public const int MaxLength = 64;
+    private const int MaxLength = 64;
 
-    public static bool IsValid(ReadOnlySpan<char> id)
+    protected override string FhirType => "id (1 to 64 letters, digits, '-' or '.')";
+
+    protected override bool IsValid(ReadOnlySpan<char> value)
     {
-        if (id.Length is 0 or > MaxLength)
+        if (value.Length > MaxLength)
         {
             return false;
         }
 
-        foreach (var c in id)
+        foreach (var c in value)
         {
             if (!char.IsAsciiLetterOrDigit(c) && c != '-' && c != '.')
             {
@@ -25,23 +24,4 @@ internal sealed class FhirIdConverter : JsonConverter<string>
 
         return true;
     }
-
-    public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        if (reader.TokenType != JsonTokenType.String)
-        {
-            FhirJsonThrow.WrongToken("a JSON string holding a FHIR id");
-        }
-
-        var id = reader.GetString()!;
-        if (!IsValid(id))
-        {
-            FhirJsonThrow.InvalidFormat("id (1 to 64 letters, digits, '-' or '.')", id);
-        }
-
-        return id;
-    }
-
-    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
-        => writer.WriteStringValue(value);
 }

@@ -155,9 +155,14 @@ internal static class FhirJsonScanner
         var copy = reader;
         try
         {
-            if (property?.CustomConverter is JsonConverter<string> custom)
+            // A property-level converter (id, code, uri, positiveInt ...) is not part of the type's metadata.
+            if (property?.CustomConverter is JsonConverter<string> text)
             {
-                custom.Read(ref copy, typeof(string), FhirJson.Options);
+                text.Read(ref copy, typeof(string), FhirJson.Options);
+            }
+            else if (property?.CustomConverter is JsonConverter<int> number)
+            {
+                number.Read(ref copy, typeof(int), FhirJson.Options);
             }
             else
             {

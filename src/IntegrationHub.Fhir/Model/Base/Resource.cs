@@ -24,6 +24,7 @@ public abstract partial class Resource : IJsonOnDeserializing, IJsonOnDeserializ
 
     /// <summary>A set of rules under which this content was created.</summary>
     [JsonPropertyOrder(-18)]
+    [JsonConverter(typeof(FhirUriConverter))]
     public string? ImplicitRules { get; set; }
 
     [JsonPropertyOrder(-18)]
@@ -32,6 +33,7 @@ public abstract partial class Resource : IJsonOnDeserializing, IJsonOnDeserializ
 
     /// <summary>Language of the resource content (a BCP-47 code).</summary>
     [JsonPropertyOrder(-17)]
+    [JsonConverter(typeof(FhirCodeStringConverter))]
     public string? Language { get; set; }
 
     [JsonPropertyOrder(-17)]

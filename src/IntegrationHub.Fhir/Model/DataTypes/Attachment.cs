@@ -6,26 +6,32 @@ namespace IntegrationHub.Fhir;
 public sealed class Attachment : Element
 {
     /// <summary>Mime type of the content, with charset etc.</summary>
+    [JsonConverter(typeof(FhirCodeStringConverter))]
     public string? ContentType { get; set; }
     [JsonPropertyName("_contentType")] public PrimitiveElement? ContentTypeElement { get; set; }
 
     /// <summary>Human language of the content (BCP-47).</summary>
+    [JsonConverter(typeof(FhirCodeStringConverter))]
     public string? Language { get; set; }
     [JsonPropertyName("_language")] public PrimitiveElement? LanguageElement { get; set; }
 
     /// <summary>Data inline, base64ed.</summary>
+    [JsonConverter(typeof(FhirBase64Converter))]
     public string? Data { get; set; }
     [JsonPropertyName("_data")] public PrimitiveElement? DataElement { get; set; }
 
     /// <summary>Uri where the data can be found.</summary>
+    [JsonConverter(typeof(FhirUriConverter))]
     public string? Url { get; set; }
     [JsonPropertyName("_url")] public PrimitiveElement? UrlElement { get; set; }
 
     /// <summary>Number of bytes of content (if url provided).</summary>
+    [JsonConverter(typeof(FhirUnsignedIntConverter))]
     public int? Size { get; set; }
     [JsonPropertyName("_size")] public PrimitiveElement? SizeElement { get; set; }
 
     /// <summary>Hash of the data (sha-1, base64ed).</summary>
+    [JsonConverter(typeof(FhirBase64Converter))]
     public string? Hash { get; set; }
     [JsonPropertyName("_hash")] public PrimitiveElement? HashElement { get; set; }
 

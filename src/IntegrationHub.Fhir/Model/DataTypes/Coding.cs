@@ -6,6 +6,7 @@ namespace IntegrationHub.Fhir;
 public sealed class Coding : Element
 {
     /// <summary>Identity of the terminology system.</summary>
+    [JsonConverter(typeof(FhirUriConverter))]
     public string? System { get; set; }
     [JsonPropertyName("_system")] public PrimitiveElement? SystemElement { get; set; }
 
@@ -14,6 +15,7 @@ public sealed class Coding : Element
     [JsonPropertyName("_version")] public PrimitiveElement? VersionElement { get; set; }
 
     /// <summary>Symbol in syntax defined by the system.</summary>
+    [JsonConverter(typeof(FhirCodeStringConverter))]
     public string? Code { get; set; }
     [JsonPropertyName("_code")] public PrimitiveElement? CodeElement { get; set; }
 

@@ -18,6 +18,7 @@ public sealed class ContactPoint : Element
     [JsonPropertyName("_use")] public PrimitiveElement? UseElement { get; set; }
 
     /// <summary>Specify preferred order of use (1 = highest).</summary>
+    [JsonConverter(typeof(FhirPositiveIntConverter))]
     public int? Rank { get; set; }
     [JsonPropertyName("_rank")] public PrimitiveElement? RankElement { get; set; }
 

@@ -1,9 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace IntegrationHub.Fhir;
 
 /// <summary>The value[x] choice of <see cref="Extension"/>: one property per allowed type, at most one set.</summary>
 public sealed partial class Extension
 {
     /// <summary>Value of extension (value[x] as base64Binary).</summary>
+    [JsonConverter(typeof(FhirBase64Converter))]
     public string? ValueBase64Binary
     {
         get => ChoiceValue.GetReference<string>(_value, 1);
@@ -16,12 +19,14 @@ public sealed partial class Extension
         set => ChoiceValue.Set(ref _value, 2, value, IsReadingJson, "value[x]");
     }
     /// <summary>Value of extension (value[x] as canonical).</summary>
+    [JsonConverter(typeof(FhirUriConverter))]
     public string? ValueCanonical
     {
         get => ChoiceValue.GetReference<string>(_value, 3);
         set => ChoiceValue.Set(ref _value, 3, value, IsReadingJson, "value[x]");
     }
     /// <summary>Value of extension (value[x] as code).</summary>
+    [JsonConverter(typeof(FhirCodeStringConverter))]
     public string? ValueCode
     {
         get => ChoiceValue.GetReference<string>(_value, 4);
@@ -46,6 +51,7 @@ public sealed partial class Extension
         set => ChoiceValue.Set(ref _value, 7, value, IsReadingJson, "value[x]");
     }
     /// <summary>Value of extension (value[x] as id).</summary>
+    [JsonConverter(typeof(FhirIdConverter))]
     public string? ValueId
     {
         get => ChoiceValue.GetReference<string>(_value, 8);
@@ -70,12 +76,14 @@ public sealed partial class Extension
         set => ChoiceValue.Set(ref _value, 11, value, IsReadingJson, "value[x]");
     }
     /// <summary>Value of extension (value[x] as oid).</summary>
+    [JsonConverter(typeof(FhirOidConverter))]
     public string? ValueOid
     {
         get => ChoiceValue.GetReference<string>(_value, 12);
         set => ChoiceValue.Set(ref _value, 12, value, IsReadingJson, "value[x]");
     }
     /// <summary>Value of extension (value[x] as positiveInt).</summary>
+    [JsonConverter(typeof(FhirPositiveIntConverter))]
     public int? ValuePositiveInt
     {
         get => ChoiceValue.GetValue<int>(_value, 13);
@@ -94,24 +102,28 @@ public sealed partial class Extension
         set => ChoiceValue.Set(ref _value, 15, value, IsReadingJson, "value[x]");
     }
     /// <summary>Value of extension (value[x] as unsignedInt).</summary>
+    [JsonConverter(typeof(FhirUnsignedIntConverter))]
     public int? ValueUnsignedInt
     {
         get => ChoiceValue.GetValue<int>(_value, 16);
         set => ChoiceValue.Set(ref _value, 16, value, IsReadingJson, "value[x]");
     }
     /// <summary>Value of extension (value[x] as uri).</summary>
+    [JsonConverter(typeof(FhirUriConverter))]
     public string? ValueUri
     {
         get => ChoiceValue.GetReference<string>(_value, 17);
         set => ChoiceValue.Set(ref _value, 17, value, IsReadingJson, "value[x]");
     }
     /// <summary>Value of extension (value[x] as url).</summary>
+    [JsonConverter(typeof(FhirUriConverter))]
     public string? ValueUrl
     {
         get => ChoiceValue.GetReference<string>(_value, 18);
         set => ChoiceValue.Set(ref _value, 18, value, IsReadingJson, "value[x]");
     }
     /// <summary>Value of extension (value[x] as uuid).</summary>
+    [JsonConverter(typeof(FhirUuidConverter))]
     public string? ValueUuid
     {
         get => ChoiceValue.GetReference<string>(_value, 19);

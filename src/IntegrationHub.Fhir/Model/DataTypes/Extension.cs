@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace IntegrationHub.Fhir;
 
 /// <summary>FHIR R4 Extension datatype: Optional Extensions Element.</summary>
@@ -6,5 +8,6 @@ public sealed partial class Extension : Element
     private ChoiceValue? _value;
 
     /// <summary>identifies the meaning of the extension (required).</summary>
+    [JsonConverter(typeof(FhirUriConverter))]
     public required string Url { get; set; }
 }

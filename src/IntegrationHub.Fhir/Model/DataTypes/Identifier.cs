@@ -13,6 +13,7 @@ public sealed class Identifier : Element
     public CodeableConcept? Type { get; set; }
 
     /// <summary>The namespace for the identifier value.</summary>
+    [JsonConverter(typeof(FhirUriConverter))]
     public string? System { get; set; }
     [JsonPropertyName("_system")] public PrimitiveElement? SystemElement { get; set; }
 

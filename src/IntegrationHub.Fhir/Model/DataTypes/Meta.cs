@@ -6,6 +6,7 @@ namespace IntegrationHub.Fhir;
 public sealed class Meta : Element
 {
     /// <summary>Version specific identifier.</summary>
+    [JsonConverter(typeof(FhirIdConverter))]
     public string? VersionId { get; set; }
     [JsonPropertyName("_versionId")] public PrimitiveElement? VersionIdElement { get; set; }
 
@@ -14,6 +15,7 @@ public sealed class Meta : Element
     [JsonPropertyName("_lastUpdated")] public PrimitiveElement? LastUpdatedElement { get; set; }
 
     /// <summary>Identifies where the resource comes from.</summary>
+    [JsonConverter(typeof(FhirUriConverter))]
     public string? Source { get; set; }
     [JsonPropertyName("_source")] public PrimitiveElement? SourceElement { get; set; }
 

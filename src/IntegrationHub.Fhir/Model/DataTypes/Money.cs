@@ -10,6 +10,7 @@ public sealed class Money : Element
     [JsonPropertyName("_value")] public PrimitiveElement? ValueElement { get; set; }
 
     /// <summary>ISO 4217 Currency Code.</summary>
+    [JsonConverter(typeof(FhirCodeStringConverter))]
     public string? Currency { get; set; }
     [JsonPropertyName("_currency")] public PrimitiveElement? CurrencyElement { get; set; }
 }

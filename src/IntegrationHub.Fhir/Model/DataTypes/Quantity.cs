@@ -18,10 +18,12 @@ public class Quantity : Element
     [JsonPropertyName("_unit")] public PrimitiveElement? UnitElement { get; set; }
 
     /// <summary>System that defines coded unit form.</summary>
+    [JsonConverter(typeof(FhirUriConverter))]
     public string? System { get; set; }
     [JsonPropertyName("_system")] public PrimitiveElement? SystemElement { get; set; }
 
     /// <summary>Coded form of the unit.</summary>
+    [JsonConverter(typeof(FhirCodeStringConverter))]
     public string? Code { get; set; }
     [JsonPropertyName("_code")] public PrimitiveElement? CodeElement { get; set; }
 }

@@ -11,6 +11,7 @@ public sealed partial class Reference : Element
     [JsonPropertyName("_reference")] public PrimitiveElement? ReferenceValueElement { get; set; }
 
     /// <summary>Type the reference refers to (e.g. "Patient").</summary>
+    [JsonConverter(typeof(FhirUriConverter))]
     public string? Type { get; set; }
     [JsonPropertyName("_type")] public PrimitiveElement? TypeElement { get; set; }
 

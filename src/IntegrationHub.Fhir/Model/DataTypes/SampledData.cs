@@ -25,6 +25,7 @@ public sealed class SampledData : Element
     [JsonPropertyName("_upperLimit")] public PrimitiveElement? UpperLimitElement { get; set; }
 
     /// <summary>Number of sample points at each time point (required).</summary>
+    [JsonConverter(typeof(FhirPositiveIntConverter))]
     public required int Dimensions { get; set; }
     [JsonPropertyName("_dimensions")] public PrimitiveElement? DimensionsElement { get; set; }
 

@@ -19,14 +19,17 @@ public sealed class Signature : Element
     public Reference? OnBehalfOf { get; set; }
 
     /// <summary>The technical format of the signed resources.</summary>
+    [JsonConverter(typeof(FhirCodeStringConverter))]
     public string? TargetFormat { get; set; }
     [JsonPropertyName("_targetFormat")] public PrimitiveElement? TargetFormatElement { get; set; }
 
     /// <summary>The technical format of the signature.</summary>
+    [JsonConverter(typeof(FhirCodeStringConverter))]
     public string? SigFormat { get; set; }
     [JsonPropertyName("_sigFormat")] public PrimitiveElement? SigFormatElement { get; set; }
 
     /// <summary>The actual signature content (XML DigSig. JWS, picture, etc.).</summary>
+    [JsonConverter(typeof(FhirBase64Converter))]
     public string? Data { get; set; }
     [JsonPropertyName("_data")] public PrimitiveElement? DataElement { get; set; }
 }

@@ -29,10 +29,12 @@ public sealed class TimingRepeat : Element
     }
 
     /// <summary>Number of times to repeat.</summary>
+    [JsonConverter(typeof(FhirPositiveIntConverter))]
     public int? Count { get; set; }
     [JsonPropertyName("_count")] public PrimitiveElement? CountElement { get; set; }
 
     /// <summary>Maximum number of times to repeat.</summary>
+    [JsonConverter(typeof(FhirPositiveIntConverter))]
     public int? CountMax { get; set; }
     [JsonPropertyName("_countMax")] public PrimitiveElement? CountMaxElement { get; set; }
 
@@ -49,10 +51,12 @@ public sealed class TimingRepeat : Element
     [JsonPropertyName("_durationUnit")] public PrimitiveElement? DurationUnitElement { get; set; }
 
     /// <summary>Event occurs frequency times per period.</summary>
+    [JsonConverter(typeof(FhirPositiveIntConverter))]
     public int? Frequency { get; set; }
     [JsonPropertyName("_frequency")] public PrimitiveElement? FrequencyElement { get; set; }
 
     /// <summary>Event occurs up to frequencyMax times per period.</summary>
+    [JsonConverter(typeof(FhirPositiveIntConverter))]
     public int? FrequencyMax { get; set; }
     [JsonPropertyName("_frequencyMax")] public PrimitiveElement? FrequencyMaxElement { get; set; }
 
@@ -81,6 +85,7 @@ public sealed class TimingRepeat : Element
     [JsonPropertyName("_when")] public List<PrimitiveElement?>? WhenElement { get; set; }
 
     /// <summary>Minutes from event (before or after).</summary>
+    [JsonConverter(typeof(FhirUnsignedIntConverter))]
     public int? Offset { get; set; }
     [JsonPropertyName("_offset")] public PrimitiveElement? OffsetElement { get; set; }
 }

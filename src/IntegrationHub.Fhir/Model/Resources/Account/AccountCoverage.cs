@@ -9,6 +9,7 @@ public sealed class AccountCoverage : BackboneElement
     public required Reference Coverage { get; set; }
 
     /// <summary>The priority of the coverage in the context of this account.</summary>
+    [JsonConverter(typeof(FhirPositiveIntConverter))]
     public int? Priority { get; set; }
     [JsonPropertyName("_priority")] public PrimitiveElement? PriorityElement { get; set; }
 }

@@ -29,6 +29,7 @@ public sealed class AuditEventEntity : BackboneElement
     [JsonPropertyName("_description")] public PrimitiveElement? DescriptionElement { get; set; }
 
     /// <summary>Query parameters.</summary>
+    [JsonConverter(typeof(FhirBase64Converter))]
     public string? Query { get; set; }
     [JsonPropertyName("_query")] public PrimitiveElement? QueryElement { get; set; }
 

@@ -19,6 +19,7 @@ public sealed class AuditEventEntityDetail : BackboneElement
     }
 
     /// <summary>Property value (value[x] as base64Binary).</summary>
+    [JsonConverter(typeof(FhirBase64Converter))]
     public string? ValueBase64Binary
     {
         get => ChoiceValue.GetReference<string>(_value, 2);

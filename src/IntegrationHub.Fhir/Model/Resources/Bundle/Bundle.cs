@@ -21,6 +21,7 @@ public sealed partial class Bundle : Resource
     [JsonPropertyName("_timestamp")] public PrimitiveElement? TimestampElement { get; set; }
 
     /// <summary>If search, the total number of matches.</summary>
+    [JsonConverter(typeof(FhirUnsignedIntConverter))]
     public int? Total { get; set; }
     [JsonPropertyName("_total")] public PrimitiveElement? TotalElement { get; set; }
 

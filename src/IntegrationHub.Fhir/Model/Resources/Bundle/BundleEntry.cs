@@ -9,6 +9,7 @@ public sealed class BundleEntry : BackboneElement
     public List<BundleLink>? Link { get; set; }
 
     /// <summary>URI for resource (Absolute URL server address or URI for UUID/OID).</summary>
+    [JsonConverter(typeof(FhirUriConverter))]
     public string? FullUrl { get; set; }
     [JsonPropertyName("_fullUrl")] public PrimitiveElement? FullUrlElement { get; set; }
 

@@ -10,6 +10,7 @@ public sealed class BundleEntryRequest : BackboneElement
     [JsonPropertyName("_method")] public PrimitiveElement? MethodElement { get; set; }
 
     /// <summary>URL for HTTP equivalent of this entry (required).</summary>
+    [JsonConverter(typeof(FhirUriConverter))]
     public required string Url { get; set; }
     [JsonPropertyName("_url")] public PrimitiveElement? UrlElement { get; set; }
 

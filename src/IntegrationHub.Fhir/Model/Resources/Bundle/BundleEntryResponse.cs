@@ -10,6 +10,7 @@ public sealed class BundleEntryResponse : BackboneElement
     [JsonPropertyName("_status")] public PrimitiveElement? StatusElement { get; set; }
 
     /// <summary>The location (if the operation returns a location).</summary>
+    [JsonConverter(typeof(FhirUriConverter))]
     public string? Location { get; set; }
     [JsonPropertyName("_location")] public PrimitiveElement? LocationElement { get; set; }
 

@@ -10,6 +10,7 @@ public sealed class BundleLink : BackboneElement
     [JsonPropertyName("_relation")] public PrimitiveElement? RelationElement { get; set; }
 
     /// <summary>Reference details for the link (required).</summary>
+    [JsonConverter(typeof(FhirUriConverter))]
     public required string Url { get; set; }
     [JsonPropertyName("_url")] public PrimitiveElement? UrlElement { get; set; }
 }

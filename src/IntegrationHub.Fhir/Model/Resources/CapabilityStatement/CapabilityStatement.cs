@@ -10,6 +10,7 @@ public sealed class CapabilityStatement : DomainResource
     public override ResourceType ResourceType => ResourceType.CapabilityStatement;
 
     /// <summary>Canonical identifier for this capability statement, represented as a URI (globally unique).</summary>
+    [JsonConverter(typeof(FhirUriConverter))]
     public string? Url { get; set; }
     [JsonPropertyName("_url")] public PrimitiveElement? UrlElement { get; set; }
 

@@ -14,6 +14,7 @@ public sealed class CapabilityStatementDocument : BackboneElement
     [JsonPropertyName("_documentation")] public PrimitiveElement? DocumentationElement { get; set; }
 
     /// <summary>Constraint on the resources used in the document (required).</summary>
+    [JsonConverter(typeof(FhirUriConverter))]
     public required string Profile { get; set; }
     [JsonPropertyName("_profile")] public PrimitiveElement? ProfileElement { get; set; }
 }

@@ -10,6 +10,7 @@ public sealed class CapabilityStatementImplementation : BackboneElement
     [JsonPropertyName("_description")] public PrimitiveElement? DescriptionElement { get; set; }
 
     /// <summary>Base URL for the installation.</summary>
+    [JsonConverter(typeof(FhirUriConverter))]
     public string? Url { get; set; }
     [JsonPropertyName("_url")] public PrimitiveElement? UrlElement { get; set; }
 

@@ -9,6 +9,7 @@ public sealed class CapabilityStatementMessaging : BackboneElement
     public List<CapabilityStatementMessagingEndpoint>? Endpoint { get; set; }
 
     /// <summary>Reliable Message Cache Length (min).</summary>
+    [JsonConverter(typeof(FhirUnsignedIntConverter))]
     public int? ReliableCache { get; set; }
     [JsonPropertyName("_reliableCache")] public PrimitiveElement? ReliableCacheElement { get; set; }
 

@@ -9,6 +9,7 @@ public sealed class CapabilityStatementMessagingEndpoint : BackboneElement
     public required Coding Protocol { get; set; }
 
     /// <summary>Network address or identifier of the end-point (required).</summary>
+    [JsonConverter(typeof(FhirUriConverter))]
     public required string Address { get; set; }
     [JsonPropertyName("_address")] public PrimitiveElement? AddressElement { get; set; }
 }

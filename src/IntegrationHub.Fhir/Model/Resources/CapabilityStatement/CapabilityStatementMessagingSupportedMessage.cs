@@ -10,6 +10,7 @@ public sealed class CapabilityStatementMessagingSupportedMessage : BackboneEleme
     [JsonPropertyName("_mode")] public PrimitiveElement? ModeElement { get; set; }
 
     /// <summary>Message supported by this system (required).</summary>
+    [JsonConverter(typeof(FhirUriConverter))]
     public required string Definition { get; set; }
     [JsonPropertyName("_definition")] public PrimitiveElement? DefinitionElement { get; set; }
 }

@@ -10,6 +10,7 @@ public sealed class CapabilityStatementRestResource : BackboneElement
     [JsonPropertyName("_type")] public PrimitiveElement? TypeElement { get; set; }
 
     /// <summary>Base System profile for all uses of resource.</summary>
+    [JsonConverter(typeof(FhirUriConverter))]
     public string? Profile { get; set; }
     [JsonPropertyName("_profile")] public PrimitiveElement? ProfileElement { get; set; }
 

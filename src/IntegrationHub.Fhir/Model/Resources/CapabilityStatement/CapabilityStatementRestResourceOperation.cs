@@ -10,6 +10,7 @@ public sealed class CapabilityStatementRestResourceOperation : BackboneElement
     [JsonPropertyName("_name")] public PrimitiveElement? NameElement { get; set; }
 
     /// <summary>The defined operation/query (required).</summary>
+    [JsonConverter(typeof(FhirUriConverter))]
     public required string Definition { get; set; }
     [JsonPropertyName("_definition")] public PrimitiveElement? DefinitionElement { get; set; }
 

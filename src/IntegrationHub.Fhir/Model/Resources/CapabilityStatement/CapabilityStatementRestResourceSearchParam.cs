@@ -10,6 +10,7 @@ public sealed class CapabilityStatementRestResourceSearchParam : BackboneElement
     [JsonPropertyName("_name")] public PrimitiveElement? NameElement { get; set; }
 
     /// <summary>Source of definition for parameter.</summary>
+    [JsonConverter(typeof(FhirUriConverter))]
     public string? Definition { get; set; }
     [JsonPropertyName("_definition")] public PrimitiveElement? DefinitionElement { get; set; }
 

@@ -49,6 +49,7 @@ public sealed class Coverage : DomainResource
     public List<CoverageClass>? Class { get; set; }
 
     /// <summary>Relative order of the coverage.</summary>
+    [JsonConverter(typeof(FhirPositiveIntConverter))]
     public int? Order { get; set; }
     [JsonPropertyName("_order")] public PrimitiveElement? OrderElement { get; set; }
 

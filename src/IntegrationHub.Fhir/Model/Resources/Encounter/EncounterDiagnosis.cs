@@ -12,6 +12,7 @@ public sealed class EncounterDiagnosis : BackboneElement
     public CodeableConcept? Use { get; set; }
 
     /// <summary>Ranking of the diagnosis (for each role type).</summary>
+    [JsonConverter(typeof(FhirPositiveIntConverter))]
     public int? Rank { get; set; }
     [JsonPropertyName("_rank")] public PrimitiveElement? RankElement { get; set; }
 }

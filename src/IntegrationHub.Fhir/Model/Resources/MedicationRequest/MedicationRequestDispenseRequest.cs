@@ -15,6 +15,7 @@ public sealed class MedicationRequestDispenseRequest : BackboneElement
     public Period? ValidityPeriod { get; set; }
 
     /// <summary>Number of refills authorized.</summary>
+    [JsonConverter(typeof(FhirUnsignedIntConverter))]
     public int? NumberOfRepeatsAllowed { get; set; }
     [JsonPropertyName("_numberOfRepeatsAllowed")] public PrimitiveElement? NumberOfRepeatsAllowedElement { get; set; }
 

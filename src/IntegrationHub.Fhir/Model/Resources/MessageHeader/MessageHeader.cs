@@ -19,6 +19,7 @@ public sealed class MessageHeader : DomainResource
     }
 
     /// <summary>Code for the event this message represents or link to event definition (event[x] as uri).</summary>
+    [JsonConverter(typeof(FhirUriConverter))]
     public string? EventUri
     {
         get => ChoiceValue.GetReference<string>(_event, 2);
@@ -53,6 +54,7 @@ public sealed class MessageHeader : DomainResource
     public List<Reference>? Focus { get; set; }
 
     /// <summary>Link to the definition for this message.</summary>
+    [JsonConverter(typeof(FhirUriConverter))]
     public string? Definition { get; set; }
     [JsonPropertyName("_definition")] public PrimitiveElement? DefinitionElement { get; set; }
 

@@ -13,6 +13,7 @@ public sealed class MessageHeaderDestination : BackboneElement
     public Reference? Target { get; set; }
 
     /// <summary>Actual destination address or id (required).</summary>
+    [JsonConverter(typeof(FhirUriConverter))]
     public required string Endpoint { get; set; }
     [JsonPropertyName("_endpoint")] public PrimitiveElement? EndpointElement { get; set; }
 

@@ -6,6 +6,7 @@ namespace IntegrationHub.Fhir;
 public sealed class MessageHeaderResponse : BackboneElement
 {
     /// <summary>Id of original message (required).</summary>
+    [JsonConverter(typeof(FhirIdConverter))]
     public required string Identifier { get; set; }
     [JsonPropertyName("_identifier")] public PrimitiveElement? IdentifierElement { get; set; }
 

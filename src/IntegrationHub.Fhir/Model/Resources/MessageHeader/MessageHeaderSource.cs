@@ -21,6 +21,7 @@ public sealed class MessageHeaderSource : BackboneElement
     public ContactPoint? Contact { get; set; }
 
     /// <summary>Actual message source address or id (required).</summary>
+    [JsonConverter(typeof(FhirUriConverter))]
     public required string Endpoint { get; set; }
     [JsonPropertyName("_endpoint")] public PrimitiveElement? EndpointElement { get; set; }
 }

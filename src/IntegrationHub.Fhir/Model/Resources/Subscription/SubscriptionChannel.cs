@@ -10,10 +10,12 @@ public sealed class SubscriptionChannel : BackboneElement
     [JsonPropertyName("_type")] public PrimitiveElement? TypeElement { get; set; }
 
     /// <summary>Where the channel points to.</summary>
+    [JsonConverter(typeof(FhirUriConverter))]
     public string? Endpoint { get; set; }
     [JsonPropertyName("_endpoint")] public PrimitiveElement? EndpointElement { get; set; }
 
     /// <summary>MIME type to send, or omit for no payload.</summary>
+    [JsonConverter(typeof(FhirCodeStringConverter))]
     public string? Payload { get; set; }
     [JsonPropertyName("_payload")] public PrimitiveElement? PayloadElement { get; set; }
 
