@@ -50,9 +50,24 @@ public ref partial struct Hl7Writer
         }
 
         Span<byte> scratch = stackalloc byte[256];
+        ReadOnlySpan<byte> structure = [d.Repetition, d.Component, d.SubComponent, d.Escape];
         while (true)
         {
             var value = Next(ref rest, d.Field, out bool more);
+            if (value.IndexOfAny(structure) < 0)
+            {
+                // A single plain value: the positional walk below would write exactly these bytes.
+                MoveTo(field);
+                WriteRaw(value);
+                if (!more)
+                {
+                    break;
+                }
+
+                field++;
+                continue;
+            }
+
             int repetition = 1;
             while (true)
             {
@@ -61,18 +76,14 @@ public ref partial struct Hl7Writer
                 while (true)
                 {
                     var componentValue = Next(ref repetitionValue, d.Component, out bool moreComponents);
-                    int sub = 1;
-                    while (true)
+                    if (componentValue.IndexOfAny(d.SubComponent, d.Escape) < 0)
                     {
-                        var leaf = Next(ref componentValue, d.SubComponent, out bool moreSubs);
-                        MoveTo(field, repetition, component, sub);
-                        WriteValue(leaf, scratch);
-                        if (!moreSubs)
-                        {
-                            break;
-                        }
-
-                        sub++;
+                        MoveTo(field, repetition, component);
+                        WriteRaw(componentValue);
+                    }
+                    else
+                    {
+                        WriteSubComponents(componentValue, field, repetition, component, scratch);
                     }
 
                     if (!moreComponents)
@@ -97,6 +108,20 @@ public ref partial struct Hl7Writer
             }
 
             field++;
+        }
+    }
+
+    private void WriteSubComponents(scoped ReadOnlySpan<byte> component, int field, int repetition, int index, scoped Span<byte> scratch)
+    {
+        for (int sub = 1; ; sub++)
+        {
+            var leaf = Next(ref component, _delimiters.SubComponent, out bool more);
+            MoveTo(field, repetition, index, sub);
+            WriteValue(leaf, scratch);
+            if (!more)
+            {
+                return;
+            }
         }
     }
 
