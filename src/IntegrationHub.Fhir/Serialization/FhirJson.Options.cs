@@ -41,50 +41,29 @@ public static partial class FhirJson
         }
     }
 
-    /// <summary>
-    /// Whether writing <paramref name="value"/> would produce anything: an element with only empty
-    /// members is left out rather than written as <c>{}</c>. Each element is asked once per ancestor,
-    /// so the cost grows with depth, not with size squared.
-    /// </summary>
-    private static bool HasContent(object? value)
+    // Whether writing the value would produce anything. Elements answer for themselves (generated
+    // IsEmpty); lists are asked item by item without boxing value-type items.
+    private static bool HasContent(object? value) => value switch
     {
-        switch (value)
+        null => false,
+        Element element => !element.IsEmpty,
+        List<string> strings => !FhirContent.NoStrings(strings),
+        IEnumerable<Element?> elements => HasElement(elements),
+        ICollection collection => collection.Count > 0,
+        _ => true,
+    };
+
+    private static bool HasElement(IEnumerable<Element?> elements)
+    {
+        foreach (var element in elements)
         {
-            case null:
-                return false;
-            case string text:
-                return text.Length > 0;
-            case Resource:
+            if (element is { IsEmpty: false })
+            {
                 return true;
-            case IList list:
-                foreach (var item in list)
-                {
-                    if (HasContent(item))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            case Element element:
-                foreach (var property in Options.GetTypeInfo(element.GetType()).Properties)
-                {
-                    if (property.Get is not { } get)
-                    {
-                        continue;
-                    }
-
-                    var member = get(element);
-                    if (property.ShouldSerialize is { } shouldSerialize ? shouldSerialize(element, member) : member is not null)
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            default:
-                return true;
+            }
         }
+
+        return false;
     }
 
     // The top-level resourceType, for issue locations; null when the JSON is too broken to tell.

@@ -43,6 +43,10 @@ internal sealed class ChoiceValue(int kind, object value)
         Store(ref slot, kind, value, reading, element);
     }
 
+    /// <summary>True when the slot would write nothing: unset, an empty string or an empty element.</summary>
+    public static bool IsEmpty(ChoiceValue? slot)
+        => slot is null || slot.Value is Element { IsEmpty: true } || slot.Value is string { Length: 0 };
+
     /// <summary>Fails the read when a required choice element is absent.</summary>
     public static void Require(ChoiceValue? slot, string element)
     {

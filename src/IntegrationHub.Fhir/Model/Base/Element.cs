@@ -13,6 +13,9 @@ public abstract class Element : IJsonOnDeserializing, IJsonOnDeserialized
     [JsonPropertyOrder(-2)]
     public List<Extension>? Extension { get; set; }
 
+    /// <summary>True when nothing would be written for this element, so it is left out rather than written as <c>{}</c>.</summary>
+    internal virtual bool IsEmpty => string.IsNullOrEmpty(Id) && FhirContent.NoElements(Extension);
+
     /// <summary>
     /// True only while the JSON reader fills this instance: a choice element set twice is then a
     /// duplicate in the input (an error), whereas in code the second type simply replaces the first.

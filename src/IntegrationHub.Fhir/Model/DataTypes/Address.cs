@@ -43,4 +43,27 @@ public sealed class Address : Element
 
     /// <summary>Time period when address was/is in use.</summary>
     public Period? Period { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && Use is null
+        && UseElement is not { IsEmpty: false }
+        && Type is null
+        && TypeElement is not { IsEmpty: false }
+        && string.IsNullOrEmpty(Text)
+        && TextElement is not { IsEmpty: false }
+        && FhirContent.NoStrings(Line)
+        && FhirContent.NoElements(LineElement)
+        && string.IsNullOrEmpty(City)
+        && CityElement is not { IsEmpty: false }
+        && string.IsNullOrEmpty(District)
+        && DistrictElement is not { IsEmpty: false }
+        && string.IsNullOrEmpty(State)
+        && StateElement is not { IsEmpty: false }
+        && string.IsNullOrEmpty(PostalCode)
+        && PostalCodeElement is not { IsEmpty: false }
+        && string.IsNullOrEmpty(Country)
+        && CountryElement is not { IsEmpty: false }
+        && Period is not { IsEmpty: false };
 }

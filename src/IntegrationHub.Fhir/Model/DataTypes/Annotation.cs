@@ -28,4 +28,13 @@ public sealed class Annotation : Element
     /// <summary>The annotation - text content (as markdown) (required).</summary>
     public required string Text { get; set; }
     [JsonPropertyName("_text")] public PrimitiveElement? TextElement { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && ChoiceValue.IsEmpty(_author)
+        && Time is null
+        && TimeElement is not { IsEmpty: false }
+        && string.IsNullOrEmpty(Text)
+        && TextElement is not { IsEmpty: false };
 }

@@ -42,4 +42,24 @@ public sealed class Attachment : Element
     /// <summary>Date attachment was first created.</summary>
     public FhirDateTime? Creation { get; set; }
     [JsonPropertyName("_creation")] public PrimitiveElement? CreationElement { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && string.IsNullOrEmpty(ContentType)
+        && ContentTypeElement is not { IsEmpty: false }
+        && string.IsNullOrEmpty(Language)
+        && LanguageElement is not { IsEmpty: false }
+        && string.IsNullOrEmpty(Data)
+        && DataElement is not { IsEmpty: false }
+        && string.IsNullOrEmpty(Url)
+        && UrlElement is not { IsEmpty: false }
+        && Size is null
+        && SizeElement is not { IsEmpty: false }
+        && string.IsNullOrEmpty(Hash)
+        && HashElement is not { IsEmpty: false }
+        && string.IsNullOrEmpty(Title)
+        && TitleElement is not { IsEmpty: false }
+        && Creation is null
+        && CreationElement is not { IsEmpty: false };
 }

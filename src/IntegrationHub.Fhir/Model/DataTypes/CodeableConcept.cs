@@ -11,4 +11,11 @@ public sealed class CodeableConcept : Element
     /// <summary>Plain text representation of the concept.</summary>
     public string? Text { get; set; }
     [JsonPropertyName("_text")] public PrimitiveElement? TextElement { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && FhirContent.NoElements(Coding)
+        && string.IsNullOrEmpty(Text)
+        && TextElement is not { IsEmpty: false };
 }

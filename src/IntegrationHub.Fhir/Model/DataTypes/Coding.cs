@@ -26,4 +26,18 @@ public sealed class Coding : Element
     /// <summary>If this coding was chosen directly by the user.</summary>
     public bool? UserSelected { get; set; }
     [JsonPropertyName("_userSelected")] public PrimitiveElement? UserSelectedElement { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && string.IsNullOrEmpty(System)
+        && SystemElement is not { IsEmpty: false }
+        && string.IsNullOrEmpty(Version)
+        && VersionElement is not { IsEmpty: false }
+        && string.IsNullOrEmpty(Code)
+        && CodeElement is not { IsEmpty: false }
+        && string.IsNullOrEmpty(Display)
+        && DisplayElement is not { IsEmpty: false }
+        && UserSelected is null
+        && UserSelectedElement is not { IsEmpty: false };
 }

@@ -11,4 +11,11 @@ public sealed class ContactDetail : Element
 
     /// <summary>Contact details for individual or organization.</summary>
     public List<ContactPoint>? Telecom { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && string.IsNullOrEmpty(Name)
+        && NameElement is not { IsEmpty: false }
+        && FhirContent.NoElements(Telecom);
 }

@@ -24,4 +24,17 @@ public sealed class ContactPoint : Element
 
     /// <summary>Time period when the contact point was/is in use.</summary>
     public Period? Period { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && System is null
+        && SystemElement is not { IsEmpty: false }
+        && string.IsNullOrEmpty(Value)
+        && ValueElement is not { IsEmpty: false }
+        && Use is null
+        && UseElement is not { IsEmpty: false }
+        && Rank is null
+        && RankElement is not { IsEmpty: false }
+        && Period is not { IsEmpty: false };
 }

@@ -59,4 +59,24 @@ public sealed class Dosage : Element
 
     /// <summary>Upper limit on medication per lifetime of the patient.</summary>
     public Quantity? MaxDosePerLifetime { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && Sequence is null
+        && SequenceElement is not { IsEmpty: false }
+        && string.IsNullOrEmpty(Text)
+        && TextElement is not { IsEmpty: false }
+        && FhirContent.NoElements(AdditionalInstruction)
+        && string.IsNullOrEmpty(PatientInstruction)
+        && PatientInstructionElement is not { IsEmpty: false }
+        && Timing is not { IsEmpty: false }
+        && ChoiceValue.IsEmpty(_asNeeded)
+        && Site is not { IsEmpty: false }
+        && Route is not { IsEmpty: false }
+        && Method is not { IsEmpty: false }
+        && FhirContent.NoElements(DoseAndRate)
+        && MaxDosePerPeriod is not { IsEmpty: false }
+        && MaxDosePerAdministration is not { IsEmpty: false }
+        && MaxDosePerLifetime is not { IsEmpty: false };
 }

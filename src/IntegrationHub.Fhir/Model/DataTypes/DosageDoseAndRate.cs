@@ -43,4 +43,11 @@ public sealed class DosageDoseAndRate : Element
         get => ChoiceValue.GetReference<Quantity>(_rate, 3);
         set => ChoiceValue.Set(ref _rate, 3, value, IsReadingJson, "rate[x]");
     }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && Type is not { IsEmpty: false }
+        && ChoiceValue.IsEmpty(_dose)
+        && ChoiceValue.IsEmpty(_rate);
 }

@@ -10,4 +10,10 @@ public sealed partial class Extension : Element
     /// <summary>identifies the meaning of the extension (required).</summary>
     [JsonConverter(typeof(FhirUriConverter))]
     public required string Url { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && string.IsNullOrEmpty(Url)
+        && ChoiceValue.IsEmpty(_value);
 }

@@ -31,4 +31,21 @@ public sealed class HumanName : Element
 
     /// <summary>Time period when name was/is in use.</summary>
     public Period? Period { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && Use is null
+        && UseElement is not { IsEmpty: false }
+        && string.IsNullOrEmpty(Text)
+        && TextElement is not { IsEmpty: false }
+        && string.IsNullOrEmpty(Family)
+        && FamilyElement is not { IsEmpty: false }
+        && FhirContent.NoStrings(Given)
+        && FhirContent.NoElements(GivenElement)
+        && FhirContent.NoStrings(Prefix)
+        && FhirContent.NoElements(PrefixElement)
+        && FhirContent.NoStrings(Suffix)
+        && FhirContent.NoElements(SuffixElement)
+        && Period is not { IsEmpty: false };
 }

@@ -26,4 +26,17 @@ public sealed class Identifier : Element
 
     /// <summary>Organization that issued id (may be just text).</summary>
     public Reference? Assigner { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && Use is null
+        && UseElement is not { IsEmpty: false }
+        && Type is not { IsEmpty: false }
+        && string.IsNullOrEmpty(System)
+        && SystemElement is not { IsEmpty: false }
+        && string.IsNullOrEmpty(Value)
+        && ValueElement is not { IsEmpty: false }
+        && Period is not { IsEmpty: false }
+        && Assigner is not { IsEmpty: false };
 }

@@ -28,4 +28,18 @@ public sealed class Meta : Element
 
     /// <summary>Tags applied to this resource.</summary>
     public List<Coding>? Tag { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && string.IsNullOrEmpty(VersionId)
+        && VersionIdElement is not { IsEmpty: false }
+        && LastUpdated is null
+        && LastUpdatedElement is not { IsEmpty: false }
+        && string.IsNullOrEmpty(Source)
+        && SourceElement is not { IsEmpty: false }
+        && FhirContent.NoStrings(Profile)
+        && FhirContent.NoElements(ProfileElement)
+        && FhirContent.NoElements(Security)
+        && FhirContent.NoElements(Tag);
 }

@@ -13,4 +13,12 @@ public sealed class Money : Element
     [JsonConverter(typeof(FhirCodeStringConverter))]
     public string? Currency { get; set; }
     [JsonPropertyName("_currency")] public PrimitiveElement? CurrencyElement { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && Value is null
+        && ValueElement is not { IsEmpty: false }
+        && string.IsNullOrEmpty(Currency)
+        && CurrencyElement is not { IsEmpty: false };
 }

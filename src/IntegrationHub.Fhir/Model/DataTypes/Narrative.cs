@@ -12,4 +12,7 @@ public sealed class Narrative : Element
     /// <summary>Limited xhtml content (required).</summary>
     public required string Div { get; set; }
     [JsonPropertyName("_div")] public PrimitiveElement? DivElement { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty => false; // a required value is always written
 }

@@ -12,4 +12,12 @@ public sealed class Period : Element
     /// <summary>End time with inclusive boundary, if not ongoing.</summary>
     public FhirDateTime? End { get; set; }
     [JsonPropertyName("_end")] public PrimitiveElement? EndElement { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && Start is null
+        && StartElement is not { IsEmpty: false }
+        && End is null
+        && EndElement is not { IsEmpty: false };
 }

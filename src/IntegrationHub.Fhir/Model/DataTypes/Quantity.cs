@@ -26,4 +26,18 @@ public class Quantity : Element
     [JsonConverter(typeof(FhirCodeStringConverter))]
     public string? Code { get; set; }
     [JsonPropertyName("_code")] public PrimitiveElement? CodeElement { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && Value is null
+        && ValueElement is not { IsEmpty: false }
+        && Comparator is null
+        && ComparatorElement is not { IsEmpty: false }
+        && string.IsNullOrEmpty(Unit)
+        && UnitElement is not { IsEmpty: false }
+        && string.IsNullOrEmpty(System)
+        && SystemElement is not { IsEmpty: false }
+        && string.IsNullOrEmpty(Code)
+        && CodeElement is not { IsEmpty: false };
 }

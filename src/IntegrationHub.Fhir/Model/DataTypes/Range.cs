@@ -8,4 +8,10 @@ public sealed class Range : Element
 
     /// <summary>High limit.</summary>
     public Quantity? High { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && Low is not { IsEmpty: false }
+        && High is not { IsEmpty: false };
 }

@@ -8,4 +8,10 @@ public sealed class Ratio : Element
 
     /// <summary>Denominator value.</summary>
     public Quantity? Denominator { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && Numerator is not { IsEmpty: false }
+        && Denominator is not { IsEmpty: false };
 }

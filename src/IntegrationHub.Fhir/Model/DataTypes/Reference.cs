@@ -21,4 +21,15 @@ public sealed partial class Reference : Element
     /// <summary>Text alternative for the resource.</summary>
     public string? Display { get; set; }
     [JsonPropertyName("_display")] public PrimitiveElement? DisplayElement { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && string.IsNullOrEmpty(ReferenceValue)
+        && ReferenceValueElement is not { IsEmpty: false }
+        && string.IsNullOrEmpty(Type)
+        && TypeElement is not { IsEmpty: false }
+        && Identifier is not { IsEmpty: false }
+        && string.IsNullOrEmpty(Display)
+        && DisplayElement is not { IsEmpty: false };
 }

@@ -32,4 +32,7 @@ public sealed class SampledData : Element
     /// <summary>Decimal values with spaces, or "E" | "U" | "L".</summary>
     public string? Data { get; set; }
     [JsonPropertyName("_data")] public PrimitiveElement? DataElement { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty => false; // a required value is always written
 }

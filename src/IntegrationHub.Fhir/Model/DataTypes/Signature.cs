@@ -32,4 +32,7 @@ public sealed class Signature : Element
     [JsonConverter(typeof(FhirBase64Converter))]
     public string? Data { get; set; }
     [JsonPropertyName("_data")] public PrimitiveElement? DataElement { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty => false; // a required value is always written
 }

@@ -14,4 +14,12 @@ public sealed class Timing : Element
 
     /// <summary>BID | TID | QID | AM | PM | QD | QOD | +.</summary>
     public CodeableConcept? Code { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && FhirContent.NoItems(Event)
+        && FhirContent.NoElements(EventElement)
+        && Repeat is not { IsEmpty: false }
+        && Code is not { IsEmpty: false };
 }

@@ -88,4 +88,37 @@ public sealed class TimingRepeat : Element
     [JsonConverter(typeof(FhirUnsignedIntConverter))]
     public int? Offset { get; set; }
     [JsonPropertyName("_offset")] public PrimitiveElement? OffsetElement { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && ChoiceValue.IsEmpty(_bounds)
+        && Count is null
+        && CountElement is not { IsEmpty: false }
+        && CountMax is null
+        && CountMaxElement is not { IsEmpty: false }
+        && Duration is null
+        && DurationElement is not { IsEmpty: false }
+        && DurationMax is null
+        && DurationMaxElement is not { IsEmpty: false }
+        && DurationUnit is null
+        && DurationUnitElement is not { IsEmpty: false }
+        && Frequency is null
+        && FrequencyElement is not { IsEmpty: false }
+        && FrequencyMax is null
+        && FrequencyMaxElement is not { IsEmpty: false }
+        && Period is null
+        && PeriodElement is not { IsEmpty: false }
+        && PeriodMax is null
+        && PeriodMaxElement is not { IsEmpty: false }
+        && PeriodUnit is null
+        && PeriodUnitElement is not { IsEmpty: false }
+        && FhirContent.NoItems(DayOfWeek)
+        && FhirContent.NoElements(DayOfWeekElement)
+        && FhirContent.NoItems(TimeOfDay)
+        && FhirContent.NoElements(TimeOfDayElement)
+        && FhirContent.NoItems(When)
+        && FhirContent.NoElements(WhenElement)
+        && Offset is null
+        && OffsetElement is not { IsEmpty: false };
 }

@@ -37,6 +37,12 @@ public sealed class UsageContext : Element
     }
 
     /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && Code is not { IsEmpty: false }
+        && ChoiceValue.IsEmpty(_value);
+
+    /// <inheritdoc />
     private protected override void CheckRequiredChoices()
     {
         ChoiceValue.Require(_value, "value[x]");

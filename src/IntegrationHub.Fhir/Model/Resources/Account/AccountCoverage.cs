@@ -12,4 +12,11 @@ public sealed class AccountCoverage : BackboneElement
     [JsonConverter(typeof(FhirPositiveIntConverter))]
     public int? Priority { get; set; }
     [JsonPropertyName("_priority")] public PrimitiveElement? PriorityElement { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && Coverage is not { IsEmpty: false }
+        && Priority is null
+        && PriorityElement is not { IsEmpty: false };
 }

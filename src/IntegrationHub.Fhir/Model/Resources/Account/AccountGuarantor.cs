@@ -14,4 +14,12 @@ public sealed class AccountGuarantor : BackboneElement
 
     /// <summary>Guarantee account during.</summary>
     public Period? Period { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && Party is not { IsEmpty: false }
+        && OnHold is null
+        && OnHoldElement is not { IsEmpty: false }
+        && Period is not { IsEmpty: false };
 }

@@ -28,4 +28,18 @@ public sealed class AllergyIntoleranceReaction : BackboneElement
 
     /// <summary>Text about event not captured in other fields.</summary>
     public List<Annotation>? Note { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && Substance is not { IsEmpty: false }
+        && FhirContent.NoElements(Manifestation)
+        && string.IsNullOrEmpty(Description)
+        && DescriptionElement is not { IsEmpty: false }
+        && Onset is null
+        && OnsetElement is not { IsEmpty: false }
+        && Severity is null
+        && SeverityElement is not { IsEmpty: false }
+        && ExposureRoute is not { IsEmpty: false }
+        && FhirContent.NoElements(Note);
 }

@@ -41,4 +41,7 @@ public sealed class AuditEventAgent : BackboneElement
 
     /// <summary>Reason given for this user.</summary>
     public List<CodeableConcept>? PurposeOfUse { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty => false; // a required value is always written
 }

@@ -12,4 +12,12 @@ public sealed class AuditEventAgentNetwork : BackboneElement
     /// <summary>The type of network access point.</summary>
     public AuditEventAgentNetworkType? Type { get; set; }
     [JsonPropertyName("_type")] public PrimitiveElement? TypeElement { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && string.IsNullOrEmpty(Address)
+        && AddressElement is not { IsEmpty: false }
+        && Type is null
+        && TypeElement is not { IsEmpty: false };
 }

@@ -35,4 +35,20 @@ public sealed class AuditEventEntity : BackboneElement
 
     /// <summary>Additional Information about the entity.</summary>
     public List<AuditEventEntityDetail>? Detail { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && What is not { IsEmpty: false }
+        && Type is not { IsEmpty: false }
+        && Role is not { IsEmpty: false }
+        && Lifecycle is not { IsEmpty: false }
+        && FhirContent.NoElements(SecurityLabel)
+        && string.IsNullOrEmpty(Name)
+        && NameElement is not { IsEmpty: false }
+        && string.IsNullOrEmpty(Description)
+        && DescriptionElement is not { IsEmpty: false }
+        && string.IsNullOrEmpty(Query)
+        && QueryElement is not { IsEmpty: false }
+        && FhirContent.NoElements(Detail);
 }

@@ -27,6 +27,13 @@ public sealed class AuditEventEntityDetail : BackboneElement
     }
 
     /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && string.IsNullOrEmpty(Type)
+        && TypeElement is not { IsEmpty: false }
+        && ChoiceValue.IsEmpty(_value);
+
+    /// <inheritdoc />
     private protected override void CheckRequiredChoices()
     {
         ChoiceValue.Require(_value, "value[x]");

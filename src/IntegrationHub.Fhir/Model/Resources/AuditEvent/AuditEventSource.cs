@@ -14,4 +14,12 @@ public sealed class AuditEventSource : BackboneElement
 
     /// <summary>The type of source where event originated.</summary>
     public List<Coding>? Type { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && string.IsNullOrEmpty(Site)
+        && SiteElement is not { IsEmpty: false }
+        && Observer is not { IsEmpty: false }
+        && FhirContent.NoElements(Type);
 }

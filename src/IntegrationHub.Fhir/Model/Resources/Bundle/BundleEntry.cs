@@ -24,4 +24,15 @@ public sealed class BundleEntry : BackboneElement
 
     /// <summary>Results of execution (transaction/batch/history).</summary>
     public BundleEntryResponse? Response { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && FhirContent.NoElements(Link)
+        && string.IsNullOrEmpty(FullUrl)
+        && FullUrlElement is not { IsEmpty: false }
+        && Resource is null
+        && Search is not { IsEmpty: false }
+        && Request is not { IsEmpty: false }
+        && Response is not { IsEmpty: false };
 }

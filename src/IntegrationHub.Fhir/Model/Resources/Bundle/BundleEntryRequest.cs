@@ -29,4 +29,7 @@ public sealed class BundleEntryRequest : BackboneElement
     /// <summary>For conditional creates.</summary>
     public string? IfNoneExist { get; set; }
     [JsonPropertyName("_ifNoneExist")] public PrimitiveElement? IfNoneExistElement { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty => false; // a required value is always written
 }

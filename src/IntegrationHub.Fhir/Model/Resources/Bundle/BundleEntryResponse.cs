@@ -24,4 +24,17 @@ public sealed class BundleEntryResponse : BackboneElement
 
     /// <summary>OperationOutcome with hints and warnings (for batch/transaction).</summary>
     public Resource? Outcome { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && string.IsNullOrEmpty(Status)
+        && StatusElement is not { IsEmpty: false }
+        && string.IsNullOrEmpty(Location)
+        && LocationElement is not { IsEmpty: false }
+        && string.IsNullOrEmpty(Etag)
+        && EtagElement is not { IsEmpty: false }
+        && LastModified is null
+        && LastModifiedElement is not { IsEmpty: false }
+        && Outcome is null;
 }

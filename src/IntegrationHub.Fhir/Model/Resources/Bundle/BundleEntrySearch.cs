@@ -12,4 +12,12 @@ public sealed class BundleEntrySearch : BackboneElement
     /// <summary>Search ranking (between 0 and 1).</summary>
     public FhirDecimal? Score { get; set; }
     [JsonPropertyName("_score")] public PrimitiveElement? ScoreElement { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && Mode is null
+        && ModeElement is not { IsEmpty: false }
+        && Score is null
+        && ScoreElement is not { IsEmpty: false };
 }

@@ -13,4 +13,12 @@ public sealed class BundleLink : BackboneElement
     [JsonConverter(typeof(FhirUriConverter))]
     public required string Url { get; set; }
     [JsonPropertyName("_url")] public PrimitiveElement? UrlElement { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && string.IsNullOrEmpty(Relation)
+        && RelationElement is not { IsEmpty: false }
+        && string.IsNullOrEmpty(Url)
+        && UrlElement is not { IsEmpty: false };
 }

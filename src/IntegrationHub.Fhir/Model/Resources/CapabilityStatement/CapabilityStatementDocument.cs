@@ -17,4 +17,7 @@ public sealed class CapabilityStatementDocument : BackboneElement
     [JsonConverter(typeof(FhirUriConverter))]
     public required string Profile { get; set; }
     [JsonPropertyName("_profile")] public PrimitiveElement? ProfileElement { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty => false; // a required value is always written
 }

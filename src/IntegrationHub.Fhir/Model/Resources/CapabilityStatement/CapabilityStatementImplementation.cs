@@ -16,4 +16,13 @@ public sealed class CapabilityStatementImplementation : BackboneElement
 
     /// <summary>Organization that manages the data.</summary>
     public Reference? Custodian { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && string.IsNullOrEmpty(Description)
+        && DescriptionElement is not { IsEmpty: false }
+        && string.IsNullOrEmpty(Url)
+        && UrlElement is not { IsEmpty: false }
+        && Custodian is not { IsEmpty: false };
 }

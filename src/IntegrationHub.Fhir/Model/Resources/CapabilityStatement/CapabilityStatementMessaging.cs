@@ -19,4 +19,14 @@ public sealed class CapabilityStatementMessaging : BackboneElement
 
     /// <summary>Messages supported by this system.</summary>
     public List<CapabilityStatementMessagingSupportedMessage>? SupportedMessage { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && FhirContent.NoElements(Endpoint)
+        && ReliableCache is null
+        && ReliableCacheElement is not { IsEmpty: false }
+        && string.IsNullOrEmpty(Documentation)
+        && DocumentationElement is not { IsEmpty: false }
+        && FhirContent.NoElements(SupportedMessage);
 }

@@ -12,4 +12,11 @@ public sealed class CapabilityStatementMessagingEndpoint : BackboneElement
     [JsonConverter(typeof(FhirUriConverter))]
     public required string Address { get; set; }
     [JsonPropertyName("_address")] public PrimitiveElement? AddressElement { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && Protocol is not { IsEmpty: false }
+        && string.IsNullOrEmpty(Address)
+        && AddressElement is not { IsEmpty: false };
 }

@@ -13,4 +13,7 @@ public sealed class CapabilityStatementMessagingSupportedMessage : BackboneEleme
     [JsonConverter(typeof(FhirUriConverter))]
     public required string Definition { get; set; }
     [JsonPropertyName("_definition")] public PrimitiveElement? DefinitionElement { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty => false; // a required value is always written
 }

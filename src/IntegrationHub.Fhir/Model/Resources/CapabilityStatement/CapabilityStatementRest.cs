@@ -31,4 +31,7 @@ public sealed class CapabilityStatementRest : BackboneElement
     /// <summary>Compartments served/used by system.</summary>
     public List<string>? Compartment { get; set; }
     [JsonPropertyName("_compartment")] public List<PrimitiveElement?>? CompartmentElement { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty => false; // a required value is always written
 }

@@ -70,4 +70,7 @@ public sealed class CapabilityStatementRestResource : BackboneElement
 
     /// <summary>Definition of a resource operation.</summary>
     public List<CapabilityStatementRestResourceOperation>? Operation { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty => false; // a required value is always written
 }

@@ -12,4 +12,7 @@ public sealed class CapabilityStatementRestResourceInteraction : BackboneElement
     /// <summary>Anything special about operation behavior.</summary>
     public string? Documentation { get; set; }
     [JsonPropertyName("_documentation")] public PrimitiveElement? DocumentationElement { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty => false; // a required value is always written
 }

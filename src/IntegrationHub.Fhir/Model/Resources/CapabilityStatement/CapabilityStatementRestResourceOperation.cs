@@ -17,4 +17,14 @@ public sealed class CapabilityStatementRestResourceOperation : BackboneElement
     /// <summary>Specific details about operation behavior.</summary>
     public string? Documentation { get; set; }
     [JsonPropertyName("_documentation")] public PrimitiveElement? DocumentationElement { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && string.IsNullOrEmpty(Name)
+        && NameElement is not { IsEmpty: false }
+        && string.IsNullOrEmpty(Definition)
+        && DefinitionElement is not { IsEmpty: false }
+        && string.IsNullOrEmpty(Documentation)
+        && DocumentationElement is not { IsEmpty: false };
 }

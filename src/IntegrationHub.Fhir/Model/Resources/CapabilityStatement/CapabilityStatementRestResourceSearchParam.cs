@@ -21,4 +21,7 @@ public sealed class CapabilityStatementRestResourceSearchParam : BackboneElement
     /// <summary>Server-specific usage.</summary>
     public string? Documentation { get; set; }
     [JsonPropertyName("_documentation")] public PrimitiveElement? DocumentationElement { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty => false; // a required value is always written
 }

@@ -15,4 +15,13 @@ public sealed class CapabilityStatementRestSecurity : BackboneElement
     /// <summary>General description of how security works.</summary>
     public string? Description { get; set; }
     [JsonPropertyName("_description")] public PrimitiveElement? DescriptionElement { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && Cors is null
+        && CorsElement is not { IsEmpty: false }
+        && FhirContent.NoElements(Service)
+        && string.IsNullOrEmpty(Description)
+        && DescriptionElement is not { IsEmpty: false };
 }

@@ -16,4 +16,14 @@ public sealed class CapabilityStatementSoftware : BackboneElement
     /// <summary>Date this version was released.</summary>
     public FhirDateTime? ReleaseDate { get; set; }
     [JsonPropertyName("_releaseDate")] public PrimitiveElement? ReleaseDateElement { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && string.IsNullOrEmpty(Name)
+        && NameElement is not { IsEmpty: false }
+        && string.IsNullOrEmpty(Version)
+        && VersionElement is not { IsEmpty: false }
+        && ReleaseDate is null
+        && ReleaseDateElement is not { IsEmpty: false };
 }

@@ -8,4 +8,10 @@ public sealed class ConditionEvidence : BackboneElement
 
     /// <summary>Supporting information found elsewhere.</summary>
     public List<Reference>? Detail { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && FhirContent.NoElements(Code)
+        && FhirContent.NoElements(Detail);
 }

@@ -11,4 +11,11 @@ public sealed class ConditionStage : BackboneElement
 
     /// <summary>Kind of staging.</summary>
     public CodeableConcept? Type { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && Summary is not { IsEmpty: false }
+        && FhirContent.NoElements(Assessment)
+        && Type is not { IsEmpty: false };
 }

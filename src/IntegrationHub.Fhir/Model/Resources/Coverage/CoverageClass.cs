@@ -15,4 +15,13 @@ public sealed class CoverageClass : BackboneElement
     /// <summary>Human readable description of the type and value.</summary>
     public string? Name { get; set; }
     [JsonPropertyName("_name")] public PrimitiveElement? NameElement { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && Type is not { IsEmpty: false }
+        && string.IsNullOrEmpty(Value)
+        && ValueElement is not { IsEmpty: false }
+        && string.IsNullOrEmpty(Name)
+        && NameElement is not { IsEmpty: false };
 }

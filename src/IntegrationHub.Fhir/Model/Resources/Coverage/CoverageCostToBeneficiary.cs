@@ -26,6 +26,13 @@ public sealed class CoverageCostToBeneficiary : BackboneElement
     public List<CoverageCostToBeneficiaryException>? Exception { get; set; }
 
     /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && Type is not { IsEmpty: false }
+        && ChoiceValue.IsEmpty(_value)
+        && FhirContent.NoElements(Exception);
+
+    /// <inheritdoc />
     private protected override void CheckRequiredChoices()
     {
         ChoiceValue.Require(_value, "value[x]");

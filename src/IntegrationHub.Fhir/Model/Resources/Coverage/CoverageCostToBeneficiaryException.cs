@@ -8,4 +8,10 @@ public sealed class CoverageCostToBeneficiaryException : BackboneElement
 
     /// <summary>The effective period of the exception.</summary>
     public Period? Period { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && Type is not { IsEmpty: false }
+        && Period is not { IsEmpty: false };
 }

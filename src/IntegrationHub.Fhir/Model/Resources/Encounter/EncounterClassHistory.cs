@@ -8,4 +8,10 @@ public sealed class EncounterClassHistory : BackboneElement
 
     /// <summary>The time that the episode was in the specified class (required).</summary>
     public required Period Period { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && Class is not { IsEmpty: false }
+        && Period is not { IsEmpty: false };
 }

@@ -29,4 +29,17 @@ public sealed class EncounterHospitalization : BackboneElement
 
     /// <summary>Category or kind of location after discharge.</summary>
     public CodeableConcept? DischargeDisposition { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && PreAdmissionIdentifier is not { IsEmpty: false }
+        && Origin is not { IsEmpty: false }
+        && AdmitSource is not { IsEmpty: false }
+        && ReAdmission is not { IsEmpty: false }
+        && FhirContent.NoElements(DietPreference)
+        && FhirContent.NoElements(SpecialCourtesy)
+        && FhirContent.NoElements(SpecialArrangement)
+        && Destination is not { IsEmpty: false }
+        && DischargeDisposition is not { IsEmpty: false };
 }

@@ -17,4 +17,13 @@ public sealed class EncounterLocation : BackboneElement
 
     /// <summary>Time period during which the patient was present at the location.</summary>
     public Period? Period { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && Location is not { IsEmpty: false }
+        && Status is null
+        && StatusElement is not { IsEmpty: false }
+        && PhysicalType is not { IsEmpty: false }
+        && Period is not { IsEmpty: false };
 }

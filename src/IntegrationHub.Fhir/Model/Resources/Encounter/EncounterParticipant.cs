@@ -11,4 +11,11 @@ public sealed class EncounterParticipant : BackboneElement
 
     /// <summary>Persons involved in the encounter other than the patient.</summary>
     public Reference? Individual { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && FhirContent.NoElements(Type)
+        && Period is not { IsEmpty: false }
+        && Individual is not { IsEmpty: false };
 }

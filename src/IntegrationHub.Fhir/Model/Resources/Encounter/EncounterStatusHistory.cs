@@ -11,4 +11,7 @@ public sealed class EncounterStatusHistory : BackboneElement
 
     /// <summary>The time that the episode was in the specified status (required).</summary>
     public required Period Period { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty => false; // a required value is always written
 }

@@ -15,4 +15,12 @@ public sealed class EpisodeOfCareDiagnosis : BackboneElement
     [JsonConverter(typeof(FhirPositiveIntConverter))]
     public int? Rank { get; set; }
     [JsonPropertyName("_rank")] public PrimitiveElement? RankElement { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && Condition is not { IsEmpty: false }
+        && Role is not { IsEmpty: false }
+        && Rank is null
+        && RankElement is not { IsEmpty: false };
 }

@@ -18,4 +18,14 @@ public sealed class ListEntry : BackboneElement
 
     /// <summary>Actual entry (required).</summary>
     public required Reference Item { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && Flag is not { IsEmpty: false }
+        && Deleted is null
+        && DeletedElement is not { IsEmpty: false }
+        && Date is null
+        && DateElement is not { IsEmpty: false }
+        && Item is not { IsEmpty: false };
 }

@@ -20,4 +20,16 @@ public sealed class LocationHoursOfOperation : BackboneElement
     /// <summary>Time that the Location closes.</summary>
     public FhirTime? ClosingTime { get; set; }
     [JsonPropertyName("_closingTime")] public PrimitiveElement? ClosingTimeElement { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && FhirContent.NoItems(DaysOfWeek)
+        && FhirContent.NoElements(DaysOfWeekElement)
+        && AllDay is null
+        && AllDayElement is not { IsEmpty: false }
+        && OpeningTime is null
+        && OpeningTimeElement is not { IsEmpty: false }
+        && ClosingTime is null
+        && ClosingTimeElement is not { IsEmpty: false };
 }

@@ -16,4 +16,7 @@ public sealed class LocationPosition : BackboneElement
     /// <summary>Altitude with WGS84 datum.</summary>
     public FhirDecimal? Altitude { get; set; }
     [JsonPropertyName("_altitude")] public PrimitiveElement? AltitudeElement { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty => false; // a required value is always written
 }

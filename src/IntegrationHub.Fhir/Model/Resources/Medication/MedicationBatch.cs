@@ -12,4 +12,12 @@ public sealed class MedicationBatch : BackboneElement
     /// <summary>When batch will expire.</summary>
     public FhirDateTime? ExpirationDate { get; set; }
     [JsonPropertyName("_expirationDate")] public PrimitiveElement? ExpirationDateElement { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && string.IsNullOrEmpty(LotNumber)
+        && LotNumberElement is not { IsEmpty: false }
+        && ExpirationDate is null
+        && ExpirationDateElement is not { IsEmpty: false };
 }

@@ -29,6 +29,14 @@ public sealed class MedicationIngredient : BackboneElement
     public Ratio? Strength { get; set; }
 
     /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && ChoiceValue.IsEmpty(_item)
+        && IsActive is null
+        && IsActiveElement is not { IsEmpty: false }
+        && Strength is not { IsEmpty: false };
+
+    /// <inheritdoc />
     private protected override void CheckRequiredChoices()
     {
         ChoiceValue.Require(_item, "item[x]");

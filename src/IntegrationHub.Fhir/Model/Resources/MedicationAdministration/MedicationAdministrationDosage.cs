@@ -36,4 +36,15 @@ public sealed class MedicationAdministrationDosage : BackboneElement
         get => ChoiceValue.GetReference<Quantity>(_rate, 2);
         set => ChoiceValue.Set(ref _rate, 2, value, IsReadingJson, "rate[x]");
     }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && string.IsNullOrEmpty(Text)
+        && TextElement is not { IsEmpty: false }
+        && Site is not { IsEmpty: false }
+        && Route is not { IsEmpty: false }
+        && Method is not { IsEmpty: false }
+        && Dose is not { IsEmpty: false }
+        && ChoiceValue.IsEmpty(_rate);
 }

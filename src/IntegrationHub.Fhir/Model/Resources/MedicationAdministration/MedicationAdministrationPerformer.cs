@@ -8,4 +8,10 @@ public sealed class MedicationAdministrationPerformer : BackboneElement
 
     /// <summary>Who performed the medication administration (required).</summary>
     public required Reference Actor { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && Function is not { IsEmpty: false }
+        && Actor is not { IsEmpty: false };
 }

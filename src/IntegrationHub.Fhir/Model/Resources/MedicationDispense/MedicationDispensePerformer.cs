@@ -8,4 +8,10 @@ public sealed class MedicationDispensePerformer : BackboneElement
 
     /// <summary>Individual who was performing (required).</summary>
     public required Reference Actor { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && Function is not { IsEmpty: false }
+        && Actor is not { IsEmpty: false };
 }

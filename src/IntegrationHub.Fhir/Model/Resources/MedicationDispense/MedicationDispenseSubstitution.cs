@@ -17,4 +17,7 @@ public sealed class MedicationDispenseSubstitution : BackboneElement
 
     /// <summary>Who is responsible for the substitution.</summary>
     public List<Reference>? ResponsibleParty { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty => false; // a required value is always written
 }

@@ -27,4 +27,16 @@ public sealed class MedicationRequestDispenseRequest : BackboneElement
 
     /// <summary>Intended dispenser.</summary>
     public Reference? Performer { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && InitialFill is not { IsEmpty: false }
+        && DispenseInterval is not { IsEmpty: false }
+        && ValidityPeriod is not { IsEmpty: false }
+        && NumberOfRepeatsAllowed is null
+        && NumberOfRepeatsAllowedElement is not { IsEmpty: false }
+        && Quantity is not { IsEmpty: false }
+        && ExpectedSupplyDuration is not { IsEmpty: false }
+        && Performer is not { IsEmpty: false };
 }

@@ -8,4 +8,10 @@ public sealed class MedicationRequestDispenseRequestInitialFill : BackboneElemen
 
     /// <summary>First fill duration.</summary>
     public Duration? Duration { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && Quantity is not { IsEmpty: false }
+        && Duration is not { IsEmpty: false };
 }

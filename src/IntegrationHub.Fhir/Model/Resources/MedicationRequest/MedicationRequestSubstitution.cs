@@ -23,6 +23,12 @@ public sealed class MedicationRequestSubstitution : BackboneElement
     public CodeableConcept? Reason { get; set; }
 
     /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && ChoiceValue.IsEmpty(_allowed)
+        && Reason is not { IsEmpty: false };
+
+    /// <inheritdoc />
     private protected override void CheckRequiredChoices()
     {
         ChoiceValue.Require(_allowed, "allowed[x]");

@@ -19,4 +19,14 @@ public sealed class MessageHeaderDestination : BackboneElement
 
     /// <summary>Intended "real-world" recipient for the data.</summary>
     public Reference? Receiver { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && string.IsNullOrEmpty(Name)
+        && NameElement is not { IsEmpty: false }
+        && Target is not { IsEmpty: false }
+        && string.IsNullOrEmpty(Endpoint)
+        && EndpointElement is not { IsEmpty: false }
+        && Receiver is not { IsEmpty: false };
 }

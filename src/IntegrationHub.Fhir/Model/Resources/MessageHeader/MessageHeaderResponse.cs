@@ -16,4 +16,7 @@ public sealed class MessageHeaderResponse : BackboneElement
 
     /// <summary>Specific list of hints/warnings/errors.</summary>
     public Reference? Details { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty => false; // a required value is always written
 }

@@ -24,4 +24,17 @@ public sealed class MessageHeaderSource : BackboneElement
     [JsonConverter(typeof(FhirUriConverter))]
     public required string Endpoint { get; set; }
     [JsonPropertyName("_endpoint")] public PrimitiveElement? EndpointElement { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && string.IsNullOrEmpty(Name)
+        && NameElement is not { IsEmpty: false }
+        && string.IsNullOrEmpty(Software)
+        && SoftwareElement is not { IsEmpty: false }
+        && string.IsNullOrEmpty(Version)
+        && VersionElement is not { IsEmpty: false }
+        && Contact is not { IsEmpty: false }
+        && string.IsNullOrEmpty(Endpoint)
+        && EndpointElement is not { IsEmpty: false };
 }

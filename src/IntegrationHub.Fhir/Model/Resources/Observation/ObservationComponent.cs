@@ -93,4 +93,13 @@ public sealed class ObservationComponent : BackboneElement
 
     /// <summary>Provides guide for interpretation of component result.</summary>
     public List<ObservationReferenceRange>? ReferenceRange { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && Code is not { IsEmpty: false }
+        && ChoiceValue.IsEmpty(_value)
+        && DataAbsentReason is not { IsEmpty: false }
+        && FhirContent.NoElements(Interpretation)
+        && FhirContent.NoElements(ReferenceRange);
 }

@@ -23,4 +23,15 @@ public sealed class ObservationReferenceRange : BackboneElement
     /// <summary>Text based reference range in an observation.</summary>
     public string? Text { get; set; }
     [JsonPropertyName("_text")] public PrimitiveElement? TextElement { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && Low is not { IsEmpty: false }
+        && High is not { IsEmpty: false }
+        && Type is not { IsEmpty: false }
+        && FhirContent.NoElements(AppliesTo)
+        && Age is not { IsEmpty: false }
+        && string.IsNullOrEmpty(Text)
+        && TextElement is not { IsEmpty: false };
 }

@@ -27,4 +27,7 @@ public sealed class OperationOutcomeIssue : BackboneElement
     /// <summary>FHIRPath of element(s) related to issue.</summary>
     public List<string>? Expression { get; set; }
     [JsonPropertyName("_expression")] public List<PrimitiveElement?>? ExpressionElement { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty => false; // a required value is always written
 }

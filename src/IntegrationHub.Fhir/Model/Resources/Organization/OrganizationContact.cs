@@ -14,4 +14,12 @@ public sealed class OrganizationContact : BackboneElement
 
     /// <summary>Visiting or postal addresses for the contact.</summary>
     public Address? Address { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && Purpose is not { IsEmpty: false }
+        && Name is not { IsEmpty: false }
+        && FhirContent.NoElements(Telecom)
+        && Address is not { IsEmpty: false };
 }

@@ -16,4 +16,13 @@ public sealed partial class ParametersParameter : BackboneElement
 
     /// <summary>Named part of a multi-part parameter.</summary>
     public List<ParametersParameter>? Part { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && string.IsNullOrEmpty(Name)
+        && NameElement is not { IsEmpty: false }
+        && ChoiceValue.IsEmpty(_value)
+        && Resource is null
+        && FhirContent.NoElements(Part);
 }

@@ -11,4 +11,11 @@ public sealed class PatientCommunication : BackboneElement
     /// <summary>Language preference indicator.</summary>
     public bool? Preferred { get; set; }
     [JsonPropertyName("_preferred")] public PrimitiveElement? PreferredElement { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && Language is not { IsEmpty: false }
+        && Preferred is null
+        && PreferredElement is not { IsEmpty: false };
 }

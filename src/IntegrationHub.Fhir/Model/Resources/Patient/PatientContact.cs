@@ -26,4 +26,16 @@ public sealed class PatientContact : BackboneElement
 
     /// <summary>The period during which this contact person or organization is valid to be contacted relating to this patient.</summary>
     public Period? Period { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && FhirContent.NoElements(Relationship)
+        && Name is not { IsEmpty: false }
+        && FhirContent.NoElements(Telecom)
+        && Address is not { IsEmpty: false }
+        && Gender is null
+        && GenderElement is not { IsEmpty: false }
+        && Organization is not { IsEmpty: false }
+        && Period is not { IsEmpty: false };
 }

@@ -11,4 +11,7 @@ public sealed class PatientLink : BackboneElement
     /// <summary>replaced-by | replaces | refer | seealso (required).</summary>
     public required LinkType Type { get; set; }
     [JsonPropertyName("_type")] public PrimitiveElement? TypeElement { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty => false; // a required value is always written
 }

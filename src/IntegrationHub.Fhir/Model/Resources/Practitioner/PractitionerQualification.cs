@@ -14,4 +14,12 @@ public sealed class PractitionerQualification : BackboneElement
 
     /// <summary>Organization that regulates and issues the qualification.</summary>
     public Reference? Issuer { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && FhirContent.NoElements(Identifier)
+        && Code is not { IsEmpty: false }
+        && Period is not { IsEmpty: false }
+        && Issuer is not { IsEmpty: false };
 }

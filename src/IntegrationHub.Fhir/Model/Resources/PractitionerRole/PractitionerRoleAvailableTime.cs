@@ -20,4 +20,16 @@ public sealed class PractitionerRoleAvailableTime : BackboneElement
     /// <summary>Closing time of day (ignored if allDay = true).</summary>
     public FhirTime? AvailableEndTime { get; set; }
     [JsonPropertyName("_availableEndTime")] public PrimitiveElement? AvailableEndTimeElement { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && FhirContent.NoItems(DaysOfWeek)
+        && FhirContent.NoElements(DaysOfWeekElement)
+        && AllDay is null
+        && AllDayElement is not { IsEmpty: false }
+        && AvailableStartTime is null
+        && AvailableStartTimeElement is not { IsEmpty: false }
+        && AvailableEndTime is null
+        && AvailableEndTimeElement is not { IsEmpty: false };
 }

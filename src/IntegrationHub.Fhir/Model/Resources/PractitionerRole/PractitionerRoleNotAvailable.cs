@@ -11,4 +11,11 @@ public sealed class PractitionerRoleNotAvailable : BackboneElement
 
     /// <summary>Service not available from this date.</summary>
     public Period? During { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && string.IsNullOrEmpty(Description)
+        && DescriptionElement is not { IsEmpty: false }
+        && During is not { IsEmpty: false };
 }

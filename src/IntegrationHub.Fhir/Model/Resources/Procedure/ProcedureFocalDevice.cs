@@ -8,4 +8,10 @@ public sealed class ProcedureFocalDevice : BackboneElement
 
     /// <summary>Device that was changed (required).</summary>
     public required Reference Manipulated { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && Action is not { IsEmpty: false }
+        && Manipulated is not { IsEmpty: false };
 }

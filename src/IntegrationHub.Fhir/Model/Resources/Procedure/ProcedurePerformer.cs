@@ -11,4 +11,11 @@ public sealed class ProcedurePerformer : BackboneElement
 
     /// <summary>Organization the device or practitioner was acting for.</summary>
     public Reference? OnBehalfOf { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && Function is not { IsEmpty: false }
+        && Actor is not { IsEmpty: false }
+        && OnBehalfOf is not { IsEmpty: false };
 }

@@ -14,4 +14,12 @@ public sealed class ProvenanceAgent : BackboneElement
 
     /// <summary>Who the agent is representing.</summary>
     public Reference? OnBehalfOf { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty =>
+        base.IsEmpty
+        && Type is not { IsEmpty: false }
+        && FhirContent.NoElements(Role)
+        && Who is not { IsEmpty: false }
+        && OnBehalfOf is not { IsEmpty: false };
 }

@@ -14,4 +14,7 @@ public sealed class ProvenanceEntity : BackboneElement
 
     /// <summary>Entity is attributed to this agent.</summary>
     public List<ProvenanceAgent>? Agent { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty => false; // a required value is always written
 }

@@ -22,4 +22,7 @@ public sealed class SubscriptionChannel : BackboneElement
     /// <summary>Usage depends on the channel type.</summary>
     public List<string>? Header { get; set; }
     [JsonPropertyName("_header")] public List<PrimitiveElement?>? HeaderElement { get; set; }
+
+    /// <inheritdoc />
+    internal override bool IsEmpty => false; // a required value is always written
 }
