@@ -72,6 +72,35 @@ public class RobustnessTests
     }
 
     [Fact]
+    public void PathologicalRepetitionStaysLinear()
+    {
+        // Each of these would take minutes with a search that restarts from every blank line or escape character.
+        var clock = Stopwatch.StartNew();
+        byte[] blankLines = Encoding.ASCII.GetBytes("MSH|^~\\&|A|B|C|D|||ORU^R01|1|P|2.4\r" + new string('\r', 2_000_000) + "PID|1\r");
+        using (var message = Hl7Message.Parse(blankLines))
+        {
+            Assert.Equal(2, message.SegmentCount);
+            Assert.Single(message.Issues.ToArray());
+        }
+
+        byte[] escapes = Encoding.ASCII.GetBytes("MSH|^~\\&|A|B|C|D|||ORU^R01|1|P|2.4\rNTE|1||" + string.Concat(Enumerable.Repeat("\\F\\", 1_000_000)) + "\r");
+        using (var message = Hl7Message.Parse(escapes))
+        {
+            Assert.True(message.Issues.IsEmpty);
+            Assert.Equal(1_000_000, message.Get(Hl7Path.Parse("NTE-3")).ToString().Length);
+        }
+
+        byte[] loneEscapes = Encoding.ASCII.GetBytes("MSH|^~\\&|A|B|C|D|||ORU^R01|1|P|2.4\rNTE|1||" + new string('\\', 1_000_001) + "\r");
+        using (var message = Hl7Message.Parse(loneEscapes))
+        {
+            Assert.Single(message.Issues.ToArray());
+            Exercise(loneEscapes);
+        }
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
     public void DelimiterOnlyAndDeeplyEmptyStructuresAreHandled()
     {
         Exercise(Encoding.ASCII.GetBytes("MSH|^~\\&" + new string('|', 10_000) + "\r" + new string('^', 10_000) + "\r"));

@@ -59,9 +59,20 @@ public ref partial struct Hl7Message
                 AddSegment(position, length, CheckSegmentId(rest[..length], fieldSeparator));
                 CheckEscapes(rest[..length]);
             }
-            else if (position + terminator < data.Length && !IsOnlyTerminators(data[(position + terminator)..]))
+            else
             {
+                // A run of blank lines: skipped in one step (so a million of them stay linear), reported once
+                // unless it only trails the message, where it is file framing rather than content.
+                int next = rest.IndexOfAnyExcept((byte)'\r', (byte)'\n');
+                if (next < 0)
+                {
+                    EndsWithTerminator = true;
+                    break;
+                }
+
                 AddIssue(Hl7ErrorCode.SegmentSequenceError, Hl7Severity.Warning, Hl7Location.ForSegment(string.Empty, _segmentCount + 1), "Empty line between segments ignored");
+                position += next;
+                continue;
             }
 
             EndsWithTerminator = terminator > 0;
@@ -107,8 +118,6 @@ public ref partial struct Hl7Message
                 $"Malformed escape sequence in {id}-{field}; the escape character is kept as text");
         }
     }
-
-    private static bool IsOnlyTerminators(ReadOnlySpan<byte> rest) => !rest.ContainsAnyExcept((byte)'\r', (byte)'\n');
 
     private void ReadDelimiters(ReadOnlySpan<byte> first)
     {

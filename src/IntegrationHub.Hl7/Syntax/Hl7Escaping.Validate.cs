@@ -25,9 +25,16 @@ public static partial class Hl7Escaping
 
             var after = raw[(at + 1)..];
             int close = after.IndexOf(esc);
-            int boundary = after.IndexOfAny(delimiters.Field, delimiters.Component, delimiters.Repetition);
-            int sub = delimiters.SubComponent == 0 ? -1 : after.IndexOf(delimiters.SubComponent);
-            if (close < 0 || (boundary >= 0 && boundary < close) || (sub >= 0 && sub < close) || !IsValidSequence(after[..close], delimiters))
+            if (close < 0)
+            {
+                return offset + at;
+            }
+
+            // Only the candidate body is searched for delimiters, which keeps the whole check linear.
+            var body = after[..close];
+            if (body.IndexOfAny(delimiters.Field, delimiters.Component, delimiters.Repetition) >= 0
+                || (delimiters.SubComponent != 0 && body.IndexOf(delimiters.SubComponent) >= 0)
+                || !IsValidSequence(body, delimiters))
             {
                 return offset + at;
             }
