@@ -59,6 +59,10 @@ public class CodeTests
     }
 
     [Fact]
+    public void AnEnumThatIsNotAFhirCodeIsRejected()
+        => Assert.Throws<ArgumentException>(() => FhirCode.ToCode(FhirDatePrecision.Day));
+
+    [Fact]
     public void AnUndefinedEnumValueCannotBeWritten()
         => Assert.Throws<ArgumentOutOfRangeException>(() => FhirJson.Serialize(new Patient { Gender = (AdministrativeGender)42 }));
 

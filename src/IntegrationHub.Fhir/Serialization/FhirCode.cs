@@ -35,12 +35,19 @@ public static class FhirCode
     private static void ThrowUnknown(string code, string type)
         => throw new FormatException($"'{code}' is not a code of {type}.");
 
-    // The converter is the single table of codes; the source-generated metadata hands it over without reflection.
+    // The converter is the single table of codes; the source-generated metadata hands it over
+    // without reflection. Resolved on first use so a wrong T is an ArgumentException, not a
+    // TypeInitializationException.
     private static class Table<T>
         where T : struct, Enum
     {
-        public static readonly FhirCodeConverter<T> Converter =
-            FhirJson.Options.GetTypeInfo(typeof(T)).Converter as FhirCodeConverter<T>
-            ?? throw new ArgumentException($"{typeof(T).Name} is not a FHIR code enum of this model.");
+        private static FhirCodeConverter<T>? _converter;
+
+        public static FhirCodeConverter<T> Converter => _converter ??= Resolve();
+
+        private static FhirCodeConverter<T> Resolve()
+            => FhirJson.Options.TryGetTypeInfo(typeof(T), out var info) && info.Converter is FhirCodeConverter<T> converter
+                ? converter
+                : throw new ArgumentException($"{typeof(T).Name} is not a FHIR code enum of this model.");
     }
 }
