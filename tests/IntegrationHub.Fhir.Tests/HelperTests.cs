@@ -105,6 +105,31 @@ public partial class HelperTests
         Assert.Equal("https://fhir.hl7.org.uk/CodeSystem/UKCore-NHSNumberVerificationStatusEngland", identifier.Extension[0].ValueCodeableConcept!.Coding![0].System);
     }
 
+    [Theory]
+    [InlineData("9000000009", true)]
+    [InlineData("9434765919", true)]
+    [InlineData("9434765910", false)]
+    [InlineData("9000000001", false)]
+    [InlineData("900000000", false)]
+    [InlineData("90000000090", false)]
+    [InlineData("900000000a", false)]
+    [InlineData("1000000010", false)]
+    public void NhsNumbersNeedTenDigitsAndAModulus11CheckDigit(string value, bool valid)
+        => Assert.Equal(valid, NhsNumber.IsValid(value));
+
+    [Fact]
+    public void NhsNumberIdentifierCarriesTheVerificationStatus()
+    {
+        var identifier = NhsNumber.ToIdentifier("9000000009", "01");
+
+        Assert.Equal(FhirSystems.NhsNumber, identifier.System);
+        Assert.Equal("9000000009", identifier.Value);
+        var coding = identifier.Extension![0].ValueCodeableConcept!.Coding![0];
+        Assert.Equal(FhirSystems.NhsNumberVerificationStatusCodeSystem, coding.System);
+        Assert.Equal("01", coding.Code);
+        Assert.Null(NhsNumber.ToIdentifier("9000000009").Extension);
+    }
+
     [GeneratedRegex("^[A-Za-z0-9\\-\\.]{1,64}$")]
     private static partial Regex FhirIdPattern();
 }
