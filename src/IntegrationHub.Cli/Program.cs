@@ -15,6 +15,9 @@ try
     {
         ["send", .. var rest] => await SendCommand.RunAsync(rest, Console.Out, Console.Error, cancel.Token),
         ["bench", "parse", .. var rest] => await BenchParseCommand.RunAsync(rest, Console.Out),
+        ["convert", .. var rest] => await ConvertCommand.RunAsync(rest, Console.Out, Console.Error),
+        ["mappings", "check", .. var rest] => await MappingsCheckCommand.RunAsync(rest, Console.Out),
+        ["bench", "map", .. var rest] => await BenchMapCommand.RunAsync(rest, Console.Out),
         _ => Usage(),
     };
 }
@@ -30,6 +33,9 @@ static int Usage()
         usage:
           hub send --to HOST:PORT [--tls] [--concurrency N] [--count N] FILE|DIR...   send v2 messages over MLLP, check every ACK
           hub bench parse DIR                                                        measure the v2 parser on the messages in DIR
+          hub convert [--sender PROFILE] [--out DIR] [--mappings DIR] FILE|DIR...    map v2 messages to FHIR message Bundles
+          hub mappings check [--mappings DIR]                                        load and check every mapping file
+          hub bench map DIR [--seconds N] [--mappings DIR]                           measure parse + map + serialise per file
         """);
     return 2;
 }
