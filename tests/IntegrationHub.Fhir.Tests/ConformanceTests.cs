@@ -18,7 +18,8 @@ public sealed class ConformanceTests : IDisposable
             File.WriteAllText(Path.Combine(_directory, FhirCode.ToCode(resource.ResourceType) + ".json"), FhirJson.Serialize(resource));
         }
 
-        var (exitCode, output) = FhirValidator.Validate(_directory);
+        // Strict: warnings (UK NHS-number rules included) fail too.
+        var (exitCode, output) = FhirValidator.Validate(_directory, strict: true);
 
         Assert.True(exitCode == 0, "fhir-validate reported problems:\n" + output);
         Assert.Contains($"{examples.Count} passed, 0 failed", output, StringComparison.Ordinal);

@@ -11,13 +11,15 @@ internal static class FhirValidator
     public static string ToolDirectory { get; } = FindToolDirectory();
 
     /// <summary>Validates a file or directory; returns the exit code and everything the tool printed.</summary>
-    public static (int ExitCode, string Output) Validate(string path, bool ukRules = true)
+    /// <param name="path">A file or a directory (searched recursively).</param>
+    /// <param name="strict">Warnings fail a file too.</param>
+    public static (int ExitCode, string Output) Validate(string path, bool strict = false)
     {
         EnsureInstalled();
         var arguments = new List<string> { Path.Combine(ToolDirectory, "fhir-validate.mjs") };
-        if (!ukRules)
+        if (strict)
         {
-            arguments.Add("--no-uk");
+            arguments.Add("--strict");
         }
 
         arguments.Add(path);
