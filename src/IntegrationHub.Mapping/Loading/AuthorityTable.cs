@@ -5,15 +5,13 @@ using IntegrationHub.Hl7;
 namespace IntegrationHub.Mapping;
 
 /// <summary>
-/// Assigning authority to identifier system: configured URIs first, else the template with
-/// <c>{authority}</c> replaced by the authority in lower case (letters, digits and '-').
+/// Assigning authority to identifier system: configured URIs first, else the table's template (its
+/// <c>*</c> row) with <c>{authority}</c> replaced by the authority in lower case (letters, digits and '-').
 /// </summary>
 internal sealed class AuthorityTable(Vocabulary listed, string template)
 {
     // Authorities repeat across messages from one sender; the template result is cached per name.
     private readonly ConcurrentDictionary<string, string> _templated = new(StringComparer.Ordinal);
-
-    public string Template => template;
 
     public bool TryResolve(ReadOnlySpan<byte> raw, Hl7Element name, out string system)
     {

@@ -1,8 +1,10 @@
 namespace IntegrationHub.Mapping;
 
 /// <summary>
-/// The mapping files of one profile: the defaults, with a sender profile's files of the same name
-/// replacing them and its other files added (local code tables, Z-segment maps).
+/// The mapping files of one profile: the defaults, with a sender profile's files layered over them. A
+/// profile's message, segment and datatype map replaces the default of the same name (or adds one, e.g.
+/// a Z-segment map); a profile's vocabulary is read before the default of the same name, so its local
+/// codes win and the rest still apply.
 /// </summary>
 internal sealed class MapSources
 {
@@ -21,25 +23,17 @@ internal sealed class MapSources
 
     public List<MapTable> Events { get; } = [];
 
-    public List<MapTable> Settings { get; } = [];
-
     /// <summary>Reads the files under <paramref name="directory"/> over what is already there.</summary>
     public void Overlay(string directory, string root, MapProblems problems)
     {
         ReadFolder(directory, "messages", root, MessageColumns, Messages, problems, skip: "events.csv");
         ReadFolder(directory, "segments", root, MapColumns, Segments, problems);
         ReadFolder(directory, "datatypes", root, MapColumns, Datatypes, problems);
-        ReadFolder(directory, "vocabulary", root, Vocabulary.Columns, Vocabularies, problems);
+        ReadFolder(directory, "vocabulary", root, Vocabulary.Columns, Vocabularies, problems, layer: true);
         var events = Path.Combine(directory, "messages", "events.csv");
         if (File.Exists(events))
         {
             Events.Add(MapTable.Read(events, Display(events, root), EventColumns, problems));
-        }
-
-        var settings = Path.Combine(directory, "settings.csv");
-        if (File.Exists(settings))
-        {
-            Settings.Add(MapTable.Read(settings, Display(settings, root), SettingColumns, problems));
         }
     }
 
@@ -51,7 +45,6 @@ internal sealed class MapSources
         Copy(Datatypes, copy.Datatypes);
         Copy(Vocabularies, copy.Vocabularies);
         copy.Events.AddRange(Events);
-        copy.Settings.AddRange(Settings);
         return copy;
     }
 
@@ -66,7 +59,7 @@ internal sealed class MapSources
         }
     }
 
-    private static void ReadFolder(string directory, string folder, string root, IReadOnlyList<string> columns, Dictionary<string, MapTable> into, MapProblems problems, string? skip = null)
+    private static void ReadFolder(string directory, string folder, string root, IReadOnlyList<string> columns, Dictionary<string, MapTable> into, MapProblems problems, string? skip = null, bool layer = false)
     {
         var path = Path.Combine(directory, folder);
         if (!Directory.Exists(path))
@@ -84,7 +77,7 @@ internal sealed class MapSources
             }
 
             var table = MapTable.Read(file, Display(file, root), columns, problems);
-            into[table.Name] = table;
+            into[table.Name] = layer && into.TryGetValue(table.Name, out var under) ? MapTable.Layer(table, under) : table;
         }
     }
 }

@@ -21,6 +21,9 @@ internal sealed class MapTable
 
     public IReadOnlyList<MapRow> Rows { get; }
 
+    /// <summary>A table with <paramref name="over"/>'s rows before <paramref name="under"/>'s (a profile's vocabulary over the default).</summary>
+    public static MapTable Layer(MapTable over, MapTable under) => new(over.File, over.Name, [.. over.Rows, .. under.Rows]);
+
     /// <summary>Reads <paramref name="path"/>; a header that differs from <paramref name="columns"/> is a problem.</summary>
     public static MapTable Read(string path, string displayPath, IReadOnlyList<string> columns, MapProblems problems)
     {

@@ -197,7 +197,7 @@ internal sealed partial class PlanCompiler
         {
             ("string" or "code" or "uri" or "id", _) when leaf == typeof(string) => new StringReader(codes),
             ("code", _) when leaf.IsEnum => Activator.CreateInstance(typeof(EnumReader<>).MakeGenericType(leaf), codes, row, _problems),
-            ("system", _) when leaf == typeof(string) => new SystemReader(_authorities),
+            ("system", _) when leaf == typeof(string) => Authorities(vocabulary ?? _vocabularies[AuthorityName], row) is { } table ? new SystemReader(table) : null,
             ("date", _) when leaf == typeof(FhirDate) => new DateReader(),
             ("dateTime", _) when leaf == typeof(FhirDateTime) => new DateTimeReader(),
             ("instant", _) when leaf == typeof(FhirInstant) => new InstantReader(),
@@ -209,7 +209,7 @@ internal sealed partial class PlanCompiler
             _ => null,
         };
 
-        if (reader is null)
+        if (reader is null && kind != "system")
         {
             _problems.Add(row, $"map '{row[3]}' cannot write FHIR element '{row[2]}' of type {leaf.Name} (no datatype map file of that name, and '{kind}' is not a primitive map for it)");
         }

@@ -16,8 +16,7 @@ internal sealed partial class PlanCompiler
     private readonly Dictionary<string, Vocabulary> _vocabularies = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DatatypePlan> _datatypes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SegmentPlan> _segments = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _settings = new(StringComparer.Ordinal);
-    private AuthorityTable _authorities = null!;
+    private readonly Dictionary<string, AuthorityTable> _authorities = new(StringComparer.Ordinal);
     private Vocabulary _codingSystems = null!;
 
     public PlanCompiler(MapSources sources, MapProblems problems)
@@ -33,16 +32,8 @@ internal sealed partial class PlanCompiler
             _vocabularies[vocabularyName] = Vocabulary.Read(table, _problems);
         }
 
-        foreach (var table in _sources.Settings)
-        {
-            foreach (var row in table.Rows)
-            {
-                _settings[row[0]] = row[1];
-            }
-        }
-
         _codingSystems = RequiredVocabulary(CodingSystemsName);
-        _authorities = new AuthorityTable(RequiredVocabulary(AuthorityName), IdentifierTemplate());
+        RequiredVocabulary(AuthorityName);
 
         // Shells first, so datatype maps can use each other whatever the file order.
         foreach (var (mapName, table) in _sources.Datatypes)
@@ -110,20 +101,28 @@ internal sealed partial class PlanCompiler
         }
 
         _problems.Add(Path.Combine("vocabulary", name + ".csv"), 0, "this vocabulary is required and was not found");
-        return new Vocabulary(name, name, [], null);
+        vocabulary = new Vocabulary(name, name, [], null);
+        _vocabularies[name] = vocabulary;
+        return vocabulary;
     }
 
-    private string IdentifierTemplate()
+    /// <summary>An assigning-authority vocabulary as a table; its <c>*</c> row must be a template with {authority}.</summary>
+    private AuthorityTable? Authorities(Vocabulary vocabulary, MapRow usedAt)
     {
-        const string Key = "local-identifier-system";
-        var template = _settings.GetValueOrDefault(Key) ?? string.Empty;
-        var probe = template.Replace("{authority}", "x", StringComparison.Ordinal);
-        if (!template.Contains("{authority}", StringComparison.Ordinal) || !Uri.TryCreate(probe, UriKind.Absolute, out _))
+        if (_authorities.TryGetValue(vocabulary.Name, out var table))
         {
-            _problems.Add("settings.csv", 0, $"setting '{Key}' must be an absolute URI template containing {{authority}}");
+            return table;
         }
 
-        return template;
+        if (vocabulary.DefaultSystem is not { } template || !template.Contains("{authority}", StringComparison.Ordinal))
+        {
+            _problems.Add(usedAt, $"vocabulary '{vocabulary.Name}' is used for assigning authorities but has no '*' row with a system template containing {{authority}}");
+            return null;
+        }
+
+        table = new AuthorityTable(vocabulary, template);
+        _authorities[vocabulary.Name] = table;
+        return table;
     }
 
     private static bool ParseMapName(string name, out string source, out string target)

@@ -4,7 +4,8 @@ namespace IntegrationHub.Mapping;
 
 /// <summary>
 /// A vocabulary map (file under <c>vocabulary/</c>): v2 code to FHIR code, with an optional system and
-/// display. A row with v2 code <c>*</c> gives the system for codes the table does not list.
+/// display. A row with v2 code <c>*</c> gives the system for codes the table does not list (for an
+/// assigning-authority table: the system template for authorities it does not list).
 /// Lookups compare bytes, so the hot path makes no strings to find a code.
 /// </summary>
 internal sealed class Vocabulary
@@ -53,7 +54,14 @@ internal sealed class Vocabulary
         {
             if (row[0] == "*")
             {
-                defaultSystem = NullIfEmpty(row[2]);
+                // First one wins: a sender profile's rows come before the defaults' (see MapSources).
+                if (row[2].Length > 0 && !IsUri(row[2]))
+                {
+                    problems.Add(row, $"system '{row[2]}' is not an absolute URI");
+                }
+
+                defaultSystem ??= NullIfEmpty(row[2]);
+
                 continue;
             }
 
@@ -63,7 +71,7 @@ internal sealed class Vocabulary
                 continue;
             }
 
-            if (row[2].Length > 0 && !Uri.TryCreate(row[2], UriKind.Absolute, out _))
+            if (row[2].Length > 0 && !IsUri(row[2]))
             {
                 problems.Add(row, $"system '{row[2]}' is not an absolute URI");
                 continue;
@@ -74,6 +82,10 @@ internal sealed class Vocabulary
 
         return new Vocabulary(table.Name, table.File, entries, defaultSystem);
     }
+
+    // A template such as https://fhir.{authority}.nhs.uk/Id/mrn is checked with a sample authority.
+    private static bool IsUri(string text) =>
+        Uri.TryCreate(text.Replace("{authority}", "x", StringComparison.Ordinal), UriKind.Absolute, out _);
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 }
