@@ -33,6 +33,12 @@ public sealed record Hl7MessageReceived
     public required DateTimeOffset ReceivedAt { get; init; }
 
     /// <summary>
+    /// Hashed patient key (NHS number, else assigning authority + local id, else the sender): the routing key
+    /// that sends all of one patient's messages to one partition, in order. Never the identifier itself.
+    /// </summary>
+    public required string PartitionKey { get; init; }
+
+    /// <summary>
     /// The positive ACK the sender was given, byte for byte: stored with the message so that a resend of the
     /// same message (after a lost ACK) is answered with the original ACK, from any hub instance.
     /// </summary>

@@ -48,7 +48,7 @@ public sealed class EmbeddedDefaultTests : IDisposable
         {
             connection.Open();
             using var insert = connection.CreateCommand();
-            insert.CommandText = "insert into intake_journal (message_id, sending_application, sending_facility, control_id, message_type, version, content_hash, raw, received_at, ack) values ($id, 'PAS', 'RX1', 'JRN00001', 'ADT^A01', '2.4', 'abc', $raw, '2026-01-01T12:00:00.0000000+00:00', $ack)";
+            insert.CommandText = "insert into intake_journal (message_id, sending_application, sending_facility, control_id, message_type, version, content_hash, raw, received_at, ack, partition_key) values ($id, 'PAS', 'RX1', 'JRN00001', 'ADT^A01', '2.4', 'abc', $raw, '2026-01-01T12:00:00.0000000+00:00', $ack, 'test-partition')";
             insert.Parameters.AddWithValue("$id", Guid.NewGuid().ToString());
             insert.Parameters.AddWithValue("$raw", raw);
             insert.Parameters.AddWithValue("$ack", "MSH|^~\\&|HUB|HUB|PAS|RX1|20260101120000||ACK^A01^ACK|H1|P|2.4\rMSA|AA|JRN00001\r"u8.ToArray());

@@ -12,9 +12,9 @@ namespace IntegrationHub.Intake;
 /// </summary>
 internal sealed class BrokerHandoff(ISendEndpointProvider sendEndpoints, IOptions<IntakeOptions> options) : IDurableHandoff
 {
-    // The exchange the queue's receive endpoint binds; sending to it (rather than declaring the queue from the
-    // sending side) keeps the quorum queue's arguments owned by one place.
-    private static readonly Uri Destination = new($"exchange:{EndpointNames.Received}");
+    // The consistent-hash exchange in front of the partition queues (see Partitions); the queues' arguments stay
+    // owned by their receive endpoints.
+    private static readonly Uri Destination = new($"exchange:{Partitions.Exchange}?type={Partitions.ExchangeType}");
 
     private ISendEndpoint? _endpoint;
 
@@ -27,9 +27,10 @@ internal sealed class BrokerHandoff(ISendEndpointProvider sendEndpoints, IOption
         {
             context.MessageId = message.MessageId;
             context.Durable = true;
+            context.SetRoutingKey(message.PartitionKey);
             if (context.TryGetPayload<RabbitMqSendContext>(out var rabbit))
             {
-                // Unroutable (no queue bound yet) must fail the send, not vanish behind a positive confirm.
+                // Unroutable (no partition queue bound yet) must fail the send, not vanish behind a positive confirm.
                 rabbit.Mandatory = true;
             }
         }, timeout.Token);

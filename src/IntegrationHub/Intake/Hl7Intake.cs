@@ -84,6 +84,7 @@ internal sealed partial class Hl7Intake(
             ContentHash = contentHash,
             ReceivedAt = time.GetUtcNow(),
             Ack = ack,
+            PartitionKey = PatientKey.For(request.Payload.Span, header),
         };
 
         try

@@ -1,3 +1,4 @@
+using IntegrationHub.Contracts;
 using IntegrationHub.Intake;
 using MassTransit;
 using Microsoft.Extensions.Options;
@@ -14,11 +15,13 @@ internal static class MessagingSetup
             .Validate(o => !o.IsConfigured || o.Port is > 0 and < 65536, "RabbitMq:Port must be between 1 and 65535.")
             .Validate(o => !o.IsConfigured || !string.IsNullOrWhiteSpace(o.Username), "RabbitMq:Username must be set.")
             .Validate(o => o.PrefetchCount > 0, "RabbitMq:PrefetchCount must be positive.")
+            .Validate(o => o.Partitions is > 0 and <= 256, "RabbitMq:Partitions must be from 1 to 256.")
             .ValidateOnStart();
 
         builder.Services.AddMassTransit(bus =>
         {
-            bus.AddConsumer<StoreReceivedMessageConsumer, StoreReceivedMessageConsumerDefinition>();
+            // Endpoints are configured by hand below: partition queues on RabbitMQ, one partitioned queue in memory.
+            bus.AddConsumer<StoreReceivedMessageConsumer, StoreReceivedMessageConsumerDefinition>().ExcludeFromConfigureEndpoints();
             if (rabbit.IsConfigured)
             {
                 bus.UsingRabbitMq((context, cfg) =>
@@ -35,12 +38,36 @@ internal static class MessagingSetup
                         }
                     });
                     cfg.PrefetchCount = options.PrefetchCount;
+                    for (var partition = 0; partition < options.Partitions; partition++)
+                    {
+                        cfg.ReceiveEndpoint(Partitions.QueueName(partition), endpoint =>
+                        {
+                            endpoint.ConfigureConsumeTopology = false;
+                            endpoint.SingleActiveConsumer = true;
+                            endpoint.Bind(Partitions.Exchange, binding =>
+                            {
+                                binding.ExchangeType = Partitions.ExchangeType;
+                                binding.RoutingKey = "1"; // the queue's weight on the hash ring
+                            });
+
+                            // One at a time: the partition's order is the patients' order.
+                            endpoint.ConcurrentMessageLimit = 1;
+                            endpoint.ConfigureConsumer<StoreReceivedMessageConsumer>(context);
+                        });
+                    }
+
                     cfg.ConfigureEndpoints(context);
                 });
             }
             else
             {
-                bus.UsingInMemory((context, cfg) => cfg.ConfigureEndpoints(context));
+                bus.UsingInMemory((context, cfg) =>
+                {
+                    cfg.ReceiveEndpoint(EndpointNames.Received, endpoint =>
+                        endpoint.ConfigureConsumer<StoreReceivedMessageConsumer>(context, consumer =>
+                            consumer.Message<Hl7MessageReceived>(message => message.UsePartitioner(16, m => m.Message.PartitionKey))));
+                    cfg.ConfigureEndpoints(context);
+                });
             }
         });
 

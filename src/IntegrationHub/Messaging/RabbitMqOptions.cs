@@ -20,5 +20,11 @@ internal sealed class RabbitMqOptions
     /// <summary>Messages each consumer may hold unacknowledged; many in flight keep one slow write from stalling the queue.</summary>
     public ushort PrefetchCount { get; set; } = 64;
 
+    /// <summary>
+    /// Partition queues behind the consistent-hash exchange: the most patients handled at once. Changing it
+    /// re-maps keys to queues, so drain the queues (stop intake, let consumers empty them) before changing it.
+    /// </summary>
+    public int Partitions { get; set; } = 16;
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Host);
 }

@@ -8,11 +8,6 @@ namespace IntegrationHub.Messaging;
 /// </summary>
 internal sealed class StoreReceivedMessageConsumerDefinition : ConsumerDefinition<StoreReceivedMessageConsumer>
 {
-    public StoreReceivedMessageConsumerDefinition()
-    {
-        EndpointName = EndpointNames.Received;
-    }
-
     protected override void ConfigureConsumer(
         IReceiveEndpointConfigurator endpointConfigurator,
         IConsumerConfigurator<StoreReceivedMessageConsumer> consumerConfigurator,

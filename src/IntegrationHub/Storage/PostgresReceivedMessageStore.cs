@@ -12,6 +12,7 @@ internal sealed class PostgresReceivedMessageStore(NpgsqlDataSource dataSource) 
     private const string Schema = """
         create table if not exists received_messages (
             message_id           uuid primary key,
+            seq                  bigint generated always as identity,
             sending_application  text not null,
             sending_facility     text not null,
             control_id           text not null,
@@ -23,6 +24,7 @@ internal sealed class PostgresReceivedMessageStore(NpgsqlDataSource dataSource) 
             stored_at            timestamptz not null default now(),
             trace_id             text,
             ack                  bytea not null,
+            partition_key        text not null,
             unique (sending_application, sending_facility, control_id, content_hash)
         );
         create index if not exists received_messages_received_at on received_messages (received_at);
@@ -30,8 +32,8 @@ internal sealed class PostgresReceivedMessageStore(NpgsqlDataSource dataSource) 
 
     private const string Insert = """
         insert into received_messages
-            (message_id, sending_application, sending_facility, control_id, message_type, version, content_hash, raw, received_at, trace_id, ack)
-        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+            (message_id, sending_application, sending_facility, control_id, message_type, version, content_hash, raw, received_at, trace_id, ack, partition_key)
+        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
         on conflict do nothing
         """;
 
@@ -73,6 +75,7 @@ internal sealed class PostgresReceivedMessageStore(NpgsqlDataSource dataSource) 
         command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = message.ReceivedAt.ToUniversalTime() });
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)traceId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
         command.Parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = message.Ack, NpgsqlDbType = NpgsqlDbType.Bytea });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = message.PartitionKey });
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 

@@ -25,6 +25,7 @@ internal sealed class SqliteReceivedMessageStore : IReceivedMessageStore, IIntak
             stored_at            text not null default (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
             trace_id             text,
             ack                  blob not null,
+            partition_key        text not null,
             unique (sending_application, sending_facility, control_id, content_hash)
         );
         create table if not exists intake_journal (
@@ -37,12 +38,13 @@ internal sealed class SqliteReceivedMessageStore : IReceivedMessageStore, IIntak
             content_hash         text not null,
             raw                  blob not null,
             received_at          text not null,
-            ack                  blob not null
+            ack                  blob not null,
+            partition_key        text not null
         );
         create index if not exists intake_journal_key on intake_journal (sending_application, sending_facility, control_id);
         """;
 
-    private const string Columns = "message_id, sending_application, sending_facility, control_id, message_type, version, content_hash, raw, received_at, ack";
+    private const string Columns = "message_id, sending_application, sending_facility, control_id, message_type, version, content_hash, raw, received_at, ack, partition_key";
 
     private readonly string _connectionString;
     private readonly SemaphoreSlim _writer = new(1, 1);
@@ -69,7 +71,7 @@ internal sealed class SqliteReceivedMessageStore : IReceivedMessageStore, IIntak
         {
             await using var connection = await OpenAsync(cancellationToken);
             await using var command = connection.CreateCommand();
-            command.CommandText = $"insert or ignore into intake_journal ({Columns}) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)";
+            command.CommandText = $"insert or ignore into intake_journal ({Columns}) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)";
             AddMessageParameters(command, message);
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
@@ -100,6 +102,7 @@ internal sealed class SqliteReceivedMessageStore : IReceivedMessageStore, IIntak
                 Raw = (byte[])reader[7],
                 ReceivedAt = DateTimeOffset.Parse(reader.GetString(8), System.Globalization.CultureInfo.InvariantCulture),
                 Ack = (byte[])reader[9],
+                PartitionKey = reader.GetString(10),
             });
         }
 
@@ -115,9 +118,9 @@ internal sealed class SqliteReceivedMessageStore : IReceivedMessageStore, IIntak
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
             await using var insert = connection.CreateCommand();
             insert.Transaction = transaction;
-            insert.CommandText = $"insert or ignore into received_messages ({Columns}, trace_id) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)";
+            insert.CommandText = $"insert or ignore into received_messages ({Columns}, trace_id) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)";
             AddMessageParameters(insert, message);
-            insert.Parameters.AddWithValue("$11", (object?)traceId ?? DBNull.Value);
+            insert.Parameters.AddWithValue("$12", (object?)traceId ?? DBNull.Value);
             var stored = await insert.ExecuteNonQueryAsync(cancellationToken) == 1;
 
             await using var release = connection.CreateCommand();
@@ -186,5 +189,6 @@ internal sealed class SqliteReceivedMessageStore : IReceivedMessageStore, IIntak
         command.Parameters.AddWithValue("$8", message.Raw);
         command.Parameters.AddWithValue("$9", message.ReceivedAt.ToUniversalTime().ToString("O", System.Globalization.CultureInfo.InvariantCulture));
         command.Parameters.AddWithValue("$10", message.Ack);
+        command.Parameters.AddWithValue("$11", message.PartitionKey);
     }
 }
