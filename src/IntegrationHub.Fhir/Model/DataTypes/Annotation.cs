@@ -20,6 +20,7 @@ public sealed class Annotation : Element
         get => ChoiceValue.GetReference<string>(_author, 2);
         set => ChoiceValue.Set(ref _author, 2, value, IsReadingJson, "author[x]");
     }
+    [JsonPropertyName("_authorString")] public PrimitiveElement? AuthorStringElement { get; set; }
 
     /// <summary>When the annotation was made.</summary>
     public FhirDateTime? Time { get; set; }
@@ -33,6 +34,7 @@ public sealed class Annotation : Element
     internal override bool IsEmpty =>
         base.IsEmpty
         && ChoiceValue.IsEmpty(_author)
+        && AuthorStringElement is not { IsEmpty: false }
         && Time is null
         && TimeElement is not { IsEmpty: false }
         && string.IsNullOrEmpty(Text)

@@ -31,6 +31,7 @@ public sealed class Dosage : Element
         get => ChoiceValue.GetValue<bool>(_asNeeded, 1);
         set => ChoiceValue.Set(ref _asNeeded, 1, value, IsReadingJson, "asNeeded[x]");
     }
+    [JsonPropertyName("_asNeededBoolean")] public PrimitiveElement? AsNeededBooleanElement { get; set; }
 
     /// <summary>Take "as needed" (for x) (asNeeded[x] as CodeableConcept).</summary>
     public CodeableConcept? AsNeededCodeableConcept
@@ -72,6 +73,7 @@ public sealed class Dosage : Element
         && PatientInstructionElement is not { IsEmpty: false }
         && Timing is not { IsEmpty: false }
         && ChoiceValue.IsEmpty(_asNeeded)
+        && AsNeededBooleanElement is not { IsEmpty: false }
         && Site is not { IsEmpty: false }
         && Route is not { IsEmpty: false }
         && Method is not { IsEmpty: false }

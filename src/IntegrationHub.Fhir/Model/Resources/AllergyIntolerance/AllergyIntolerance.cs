@@ -47,6 +47,7 @@ public sealed class AllergyIntolerance : DomainResource
         get => ChoiceValue.GetValue<FhirDateTime>(_onset, 1);
         set => ChoiceValue.Set(ref _onset, 1, value, IsReadingJson, "onset[x]");
     }
+    [JsonPropertyName("_onsetDateTime")] public PrimitiveElement? OnsetDateTimeElement { get; set; }
 
     /// <summary>When allergy or intolerance was identified (onset[x] as Age).</summary>
     public Age? OnsetAge
@@ -75,6 +76,7 @@ public sealed class AllergyIntolerance : DomainResource
         get => ChoiceValue.GetReference<string>(_onset, 5);
         set => ChoiceValue.Set(ref _onset, 5, value, IsReadingJson, "onset[x]");
     }
+    [JsonPropertyName("_onsetString")] public PrimitiveElement? OnsetStringElement { get; set; }
 
     /// <summary>Date first version of the resource instance was recorded.</summary>
     public FhirDateTime? RecordedDate { get; set; }

@@ -17,6 +17,7 @@ public sealed class AuditEventEntityDetail : BackboneElement
         get => ChoiceValue.GetReference<string>(_value, 1);
         set => ChoiceValue.Set(ref _value, 1, value, IsReadingJson, "value[x]");
     }
+    [JsonPropertyName("_valueString")] public PrimitiveElement? ValueStringElement { get; set; }
 
     /// <summary>Property value (value[x] as base64Binary).</summary>
     [JsonConverter(typeof(FhirBase64Converter))]
@@ -25,13 +26,16 @@ public sealed class AuditEventEntityDetail : BackboneElement
         get => ChoiceValue.GetReference<string>(_value, 2);
         set => ChoiceValue.Set(ref _value, 2, value, IsReadingJson, "value[x]");
     }
+    [JsonPropertyName("_valueBase64Binary")] public PrimitiveElement? ValueBase64BinaryElement { get; set; }
 
     /// <inheritdoc />
     internal override bool IsEmpty =>
         base.IsEmpty
         && string.IsNullOrEmpty(Type)
         && TypeElement is not { IsEmpty: false }
-        && ChoiceValue.IsEmpty(_value);
+        && ChoiceValue.IsEmpty(_value)
+        && ValueStringElement is not { IsEmpty: false }
+        && ValueBase64BinaryElement is not { IsEmpty: false };
 
     /// <inheritdoc />
     private protected override void CheckRequiredChoices()

@@ -45,6 +45,7 @@ public sealed class Condition : DomainResource
         get => ChoiceValue.GetValue<FhirDateTime>(_onset, 1);
         set => ChoiceValue.Set(ref _onset, 1, value, IsReadingJson, "onset[x]");
     }
+    [JsonPropertyName("_onsetDateTime")] public PrimitiveElement? OnsetDateTimeElement { get; set; }
 
     /// <summary>Estimated or actual date, date-time, or age (onset[x] as Age).</summary>
     public Age? OnsetAge
@@ -73,6 +74,7 @@ public sealed class Condition : DomainResource
         get => ChoiceValue.GetReference<string>(_onset, 5);
         set => ChoiceValue.Set(ref _onset, 5, value, IsReadingJson, "onset[x]");
     }
+    [JsonPropertyName("_onsetString")] public PrimitiveElement? OnsetStringElement { get; set; }
 
     /// <summary>When in resolution/remission (abatement[x] as dateTime).</summary>
     public FhirDateTime? AbatementDateTime
@@ -80,6 +82,7 @@ public sealed class Condition : DomainResource
         get => ChoiceValue.GetValue<FhirDateTime>(_abatement, 1);
         set => ChoiceValue.Set(ref _abatement, 1, value, IsReadingJson, "abatement[x]");
     }
+    [JsonPropertyName("_abatementDateTime")] public PrimitiveElement? AbatementDateTimeElement { get; set; }
 
     /// <summary>When in resolution/remission (abatement[x] as Age).</summary>
     public Age? AbatementAge
@@ -108,6 +111,7 @@ public sealed class Condition : DomainResource
         get => ChoiceValue.GetReference<string>(_abatement, 5);
         set => ChoiceValue.Set(ref _abatement, 5, value, IsReadingJson, "abatement[x]");
     }
+    [JsonPropertyName("_abatementString")] public PrimitiveElement? AbatementStringElement { get; set; }
 
     /// <summary>Date record was first recorded.</summary>
     public FhirDateTime? RecordedDate { get; set; }

@@ -61,6 +61,7 @@ public sealed class MedicationAdministration : DomainResource
         get => ChoiceValue.GetValue<FhirDateTime>(_effective, 1);
         set => ChoiceValue.Set(ref _effective, 1, value, IsReadingJson, "effective[x]");
     }
+    [JsonPropertyName("_effectiveDateTime")] public PrimitiveElement? EffectiveDateTimeElement { get; set; }
 
     /// <summary>Start and end time of administration (effective[x] as Period).</summary>
     public Period? EffectivePeriod

@@ -43,6 +43,7 @@ public sealed class MedicationRequest : DomainResource
         get => ChoiceValue.GetValue<bool>(_reported, 1);
         set => ChoiceValue.Set(ref _reported, 1, value, IsReadingJson, "reported[x]");
     }
+    [JsonPropertyName("_reportedBoolean")] public PrimitiveElement? ReportedBooleanElement { get; set; }
 
     /// <summary>Reported rather than primary record (reported[x] as Reference).</summary>
     public Reference? ReportedReference

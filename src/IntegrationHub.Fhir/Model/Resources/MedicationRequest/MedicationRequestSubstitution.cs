@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace IntegrationHub.Fhir;
 
 /// <summary>FHIR R4 MedicationRequest.substitution element: Any restrictions on medication substitution.</summary>
@@ -11,6 +13,7 @@ public sealed class MedicationRequestSubstitution : BackboneElement
         get => ChoiceValue.GetValue<bool>(_allowed, 1);
         set => ChoiceValue.Set(ref _allowed, 1, value, IsReadingJson, "allowed[x]");
     }
+    [JsonPropertyName("_allowedBoolean")] public PrimitiveElement? AllowedBooleanElement { get; set; }
 
     /// <summary>Whether substitution is allowed or not (allowed[x] as CodeableConcept).</summary>
     public CodeableConcept? AllowedCodeableConcept
@@ -26,6 +29,7 @@ public sealed class MedicationRequestSubstitution : BackboneElement
     internal override bool IsEmpty =>
         base.IsEmpty
         && ChoiceValue.IsEmpty(_allowed)
+        && AllowedBooleanElement is not { IsEmpty: false }
         && Reason is not { IsEmpty: false };
 
     /// <inheritdoc />

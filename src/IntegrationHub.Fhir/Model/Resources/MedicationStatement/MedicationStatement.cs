@@ -57,6 +57,7 @@ public sealed class MedicationStatement : DomainResource
         get => ChoiceValue.GetValue<FhirDateTime>(_effective, 1);
         set => ChoiceValue.Set(ref _effective, 1, value, IsReadingJson, "effective[x]");
     }
+    [JsonPropertyName("_effectiveDateTime")] public PrimitiveElement? EffectiveDateTimeElement { get; set; }
 
     /// <summary>The date/time or interval when the medication is/was/will be taken (effective[x] as Period).</summary>
     public Period? EffectivePeriod

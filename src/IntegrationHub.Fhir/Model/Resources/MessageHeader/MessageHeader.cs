@@ -25,6 +25,7 @@ public sealed class MessageHeader : DomainResource
         get => ChoiceValue.GetReference<string>(_event, 2);
         set => ChoiceValue.Set(ref _event, 2, value, IsReadingJson, "event[x]");
     }
+    [JsonPropertyName("_eventUri")] public PrimitiveElement? EventUriElement { get; set; }
 
     /// <summary>Message destination application(s).</summary>
     public List<MessageHeaderDestination>? Destination { get; set; }

@@ -46,6 +46,7 @@ public sealed class Observation : DomainResource
         get => ChoiceValue.GetValue<FhirDateTime>(_effective, 1);
         set => ChoiceValue.Set(ref _effective, 1, value, IsReadingJson, "effective[x]");
     }
+    [JsonPropertyName("_effectiveDateTime")] public PrimitiveElement? EffectiveDateTimeElement { get; set; }
 
     /// <summary>Clinically relevant time/time-period for observation (effective[x] as Period).</summary>
     public Period? EffectivePeriod
@@ -67,6 +68,7 @@ public sealed class Observation : DomainResource
         get => ChoiceValue.GetValue<FhirInstant>(_effective, 4);
         set => ChoiceValue.Set(ref _effective, 4, value, IsReadingJson, "effective[x]");
     }
+    [JsonPropertyName("_effectiveInstant")] public PrimitiveElement? EffectiveInstantElement { get; set; }
 
     /// <summary>Date/Time this version was made available.</summary>
     public FhirInstant? Issued { get; set; }
@@ -95,6 +97,7 @@ public sealed class Observation : DomainResource
         get => ChoiceValue.GetReference<string>(_value, 3);
         set => ChoiceValue.Set(ref _value, 3, value, IsReadingJson, "value[x]");
     }
+    [JsonPropertyName("_valueString")] public PrimitiveElement? ValueStringElement { get; set; }
 
     /// <summary>Actual result (value[x] as boolean).</summary>
     public bool? ValueBoolean
@@ -102,6 +105,7 @@ public sealed class Observation : DomainResource
         get => ChoiceValue.GetValue<bool>(_value, 4);
         set => ChoiceValue.Set(ref _value, 4, value, IsReadingJson, "value[x]");
     }
+    [JsonPropertyName("_valueBoolean")] public PrimitiveElement? ValueBooleanElement { get; set; }
 
     /// <summary>Actual result (value[x] as integer).</summary>
     public int? ValueInteger
@@ -109,6 +113,7 @@ public sealed class Observation : DomainResource
         get => ChoiceValue.GetValue<int>(_value, 5);
         set => ChoiceValue.Set(ref _value, 5, value, IsReadingJson, "value[x]");
     }
+    [JsonPropertyName("_valueInteger")] public PrimitiveElement? ValueIntegerElement { get; set; }
 
     /// <summary>Actual result (value[x] as Range).</summary>
     public Range? ValueRange
@@ -137,6 +142,7 @@ public sealed class Observation : DomainResource
         get => ChoiceValue.GetValue<FhirTime>(_value, 9);
         set => ChoiceValue.Set(ref _value, 9, value, IsReadingJson, "value[x]");
     }
+    [JsonPropertyName("_valueTime")] public PrimitiveElement? ValueTimeElement { get; set; }
 
     /// <summary>Actual result (value[x] as dateTime).</summary>
     public FhirDateTime? ValueDateTime
@@ -144,6 +150,7 @@ public sealed class Observation : DomainResource
         get => ChoiceValue.GetValue<FhirDateTime>(_value, 10);
         set => ChoiceValue.Set(ref _value, 10, value, IsReadingJson, "value[x]");
     }
+    [JsonPropertyName("_valueDateTime")] public PrimitiveElement? ValueDateTimeElement { get; set; }
 
     /// <summary>Actual result (value[x] as Period).</summary>
     public Period? ValuePeriod

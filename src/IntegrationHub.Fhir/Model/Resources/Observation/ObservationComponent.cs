@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace IntegrationHub.Fhir;
 
 /// <summary>FHIR R4 Observation.component element: Component results.</summary>
@@ -28,6 +30,7 @@ public sealed class ObservationComponent : BackboneElement
         get => ChoiceValue.GetReference<string>(_value, 3);
         set => ChoiceValue.Set(ref _value, 3, value, IsReadingJson, "value[x]");
     }
+    [JsonPropertyName("_valueString")] public PrimitiveElement? ValueStringElement { get; set; }
 
     /// <summary>Actual component result (value[x] as boolean).</summary>
     public bool? ValueBoolean
@@ -35,6 +38,7 @@ public sealed class ObservationComponent : BackboneElement
         get => ChoiceValue.GetValue<bool>(_value, 4);
         set => ChoiceValue.Set(ref _value, 4, value, IsReadingJson, "value[x]");
     }
+    [JsonPropertyName("_valueBoolean")] public PrimitiveElement? ValueBooleanElement { get; set; }
 
     /// <summary>Actual component result (value[x] as integer).</summary>
     public int? ValueInteger
@@ -42,6 +46,7 @@ public sealed class ObservationComponent : BackboneElement
         get => ChoiceValue.GetValue<int>(_value, 5);
         set => ChoiceValue.Set(ref _value, 5, value, IsReadingJson, "value[x]");
     }
+    [JsonPropertyName("_valueInteger")] public PrimitiveElement? ValueIntegerElement { get; set; }
 
     /// <summary>Actual component result (value[x] as Range).</summary>
     public Range? ValueRange
@@ -70,6 +75,7 @@ public sealed class ObservationComponent : BackboneElement
         get => ChoiceValue.GetValue<FhirTime>(_value, 9);
         set => ChoiceValue.Set(ref _value, 9, value, IsReadingJson, "value[x]");
     }
+    [JsonPropertyName("_valueTime")] public PrimitiveElement? ValueTimeElement { get; set; }
 
     /// <summary>Actual component result (value[x] as dateTime).</summary>
     public FhirDateTime? ValueDateTime
@@ -77,6 +83,7 @@ public sealed class ObservationComponent : BackboneElement
         get => ChoiceValue.GetValue<FhirDateTime>(_value, 10);
         set => ChoiceValue.Set(ref _value, 10, value, IsReadingJson, "value[x]");
     }
+    [JsonPropertyName("_valueDateTime")] public PrimitiveElement? ValueDateTimeElement { get; set; }
 
     /// <summary>Actual component result (value[x] as Period).</summary>
     public Period? ValuePeriod
@@ -99,6 +106,11 @@ public sealed class ObservationComponent : BackboneElement
         base.IsEmpty
         && Code is not { IsEmpty: false }
         && ChoiceValue.IsEmpty(_value)
+        && ValueStringElement is not { IsEmpty: false }
+        && ValueBooleanElement is not { IsEmpty: false }
+        && ValueIntegerElement is not { IsEmpty: false }
+        && ValueTimeElement is not { IsEmpty: false }
+        && ValueDateTimeElement is not { IsEmpty: false }
         && DataAbsentReason is not { IsEmpty: false }
         && FhirContent.NoElements(Interpretation)
         && FhirContent.NoElements(ReferenceRange);

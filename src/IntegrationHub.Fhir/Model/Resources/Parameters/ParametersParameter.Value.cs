@@ -12,12 +12,14 @@ public sealed partial class ParametersParameter
         get => ChoiceValue.GetReference<string>(_value, 1);
         set => ChoiceValue.Set(ref _value, 1, value, IsReadingJson, "value[x]");
     }
+    [JsonPropertyName("_valueBase64Binary")] public PrimitiveElement? ValueBase64BinaryElement { get; set; }
     /// <summary>If parameter is a data type (value[x] as boolean).</summary>
     public bool? ValueBoolean
     {
         get => ChoiceValue.GetValue<bool>(_value, 2);
         set => ChoiceValue.Set(ref _value, 2, value, IsReadingJson, "value[x]");
     }
+    [JsonPropertyName("_valueBoolean")] public PrimitiveElement? ValueBooleanElement { get; set; }
     /// <summary>If parameter is a data type (value[x] as canonical).</summary>
     [JsonConverter(typeof(FhirUriConverter))]
     public string? ValueCanonical
@@ -25,6 +27,7 @@ public sealed partial class ParametersParameter
         get => ChoiceValue.GetReference<string>(_value, 3);
         set => ChoiceValue.Set(ref _value, 3, value, IsReadingJson, "value[x]");
     }
+    [JsonPropertyName("_valueCanonical")] public PrimitiveElement? ValueCanonicalElement { get; set; }
     /// <summary>If parameter is a data type (value[x] as code).</summary>
     [JsonConverter(typeof(FhirCodeStringConverter))]
     public string? ValueCode
@@ -32,24 +35,28 @@ public sealed partial class ParametersParameter
         get => ChoiceValue.GetReference<string>(_value, 4);
         set => ChoiceValue.Set(ref _value, 4, value, IsReadingJson, "value[x]");
     }
+    [JsonPropertyName("_valueCode")] public PrimitiveElement? ValueCodeElement { get; set; }
     /// <summary>If parameter is a data type (value[x] as date).</summary>
     public FhirDate? ValueDate
     {
         get => ChoiceValue.GetValue<FhirDate>(_value, 5);
         set => ChoiceValue.Set(ref _value, 5, value, IsReadingJson, "value[x]");
     }
+    [JsonPropertyName("_valueDate")] public PrimitiveElement? ValueDateElement { get; set; }
     /// <summary>If parameter is a data type (value[x] as dateTime).</summary>
     public FhirDateTime? ValueDateTime
     {
         get => ChoiceValue.GetValue<FhirDateTime>(_value, 6);
         set => ChoiceValue.Set(ref _value, 6, value, IsReadingJson, "value[x]");
     }
+    [JsonPropertyName("_valueDateTime")] public PrimitiveElement? ValueDateTimeElement { get; set; }
     /// <summary>If parameter is a data type (value[x] as decimal).</summary>
     public FhirDecimal? ValueDecimal
     {
         get => ChoiceValue.GetValue<FhirDecimal>(_value, 7);
         set => ChoiceValue.Set(ref _value, 7, value, IsReadingJson, "value[x]");
     }
+    [JsonPropertyName("_valueDecimal")] public PrimitiveElement? ValueDecimalElement { get; set; }
     /// <summary>If parameter is a data type (value[x] as id).</summary>
     [JsonConverter(typeof(FhirIdConverter))]
     public string? ValueId
@@ -57,24 +64,28 @@ public sealed partial class ParametersParameter
         get => ChoiceValue.GetReference<string>(_value, 8);
         set => ChoiceValue.Set(ref _value, 8, value, IsReadingJson, "value[x]");
     }
+    [JsonPropertyName("_valueId")] public PrimitiveElement? ValueIdElement { get; set; }
     /// <summary>If parameter is a data type (value[x] as instant).</summary>
     public FhirInstant? ValueInstant
     {
         get => ChoiceValue.GetValue<FhirInstant>(_value, 9);
         set => ChoiceValue.Set(ref _value, 9, value, IsReadingJson, "value[x]");
     }
+    [JsonPropertyName("_valueInstant")] public PrimitiveElement? ValueInstantElement { get; set; }
     /// <summary>If parameter is a data type (value[x] as integer).</summary>
     public int? ValueInteger
     {
         get => ChoiceValue.GetValue<int>(_value, 10);
         set => ChoiceValue.Set(ref _value, 10, value, IsReadingJson, "value[x]");
     }
+    [JsonPropertyName("_valueInteger")] public PrimitiveElement? ValueIntegerElement { get; set; }
     /// <summary>If parameter is a data type (value[x] as markdown).</summary>
     public string? ValueMarkdown
     {
         get => ChoiceValue.GetReference<string>(_value, 11);
         set => ChoiceValue.Set(ref _value, 11, value, IsReadingJson, "value[x]");
     }
+    [JsonPropertyName("_valueMarkdown")] public PrimitiveElement? ValueMarkdownElement { get; set; }
     /// <summary>If parameter is a data type (value[x] as oid).</summary>
     [JsonConverter(typeof(FhirOidConverter))]
     public string? ValueOid
@@ -82,6 +93,7 @@ public sealed partial class ParametersParameter
         get => ChoiceValue.GetReference<string>(_value, 12);
         set => ChoiceValue.Set(ref _value, 12, value, IsReadingJson, "value[x]");
     }
+    [JsonPropertyName("_valueOid")] public PrimitiveElement? ValueOidElement { get; set; }
     /// <summary>If parameter is a data type (value[x] as positiveInt).</summary>
     [JsonConverter(typeof(FhirPositiveIntConverter))]
     public int? ValuePositiveInt
@@ -89,18 +101,21 @@ public sealed partial class ParametersParameter
         get => ChoiceValue.GetValue<int>(_value, 13);
         set => ChoiceValue.Set(ref _value, 13, value, IsReadingJson, "value[x]");
     }
+    [JsonPropertyName("_valuePositiveInt")] public PrimitiveElement? ValuePositiveIntElement { get; set; }
     /// <summary>If parameter is a data type (value[x] as string).</summary>
     public string? ValueString
     {
         get => ChoiceValue.GetReference<string>(_value, 14);
         set => ChoiceValue.Set(ref _value, 14, value, IsReadingJson, "value[x]");
     }
+    [JsonPropertyName("_valueString")] public PrimitiveElement? ValueStringElement { get; set; }
     /// <summary>If parameter is a data type (value[x] as time).</summary>
     public FhirTime? ValueTime
     {
         get => ChoiceValue.GetValue<FhirTime>(_value, 15);
         set => ChoiceValue.Set(ref _value, 15, value, IsReadingJson, "value[x]");
     }
+    [JsonPropertyName("_valueTime")] public PrimitiveElement? ValueTimeElement { get; set; }
     /// <summary>If parameter is a data type (value[x] as unsignedInt).</summary>
     [JsonConverter(typeof(FhirUnsignedIntConverter))]
     public int? ValueUnsignedInt
@@ -108,6 +123,7 @@ public sealed partial class ParametersParameter
         get => ChoiceValue.GetValue<int>(_value, 16);
         set => ChoiceValue.Set(ref _value, 16, value, IsReadingJson, "value[x]");
     }
+    [JsonPropertyName("_valueUnsignedInt")] public PrimitiveElement? ValueUnsignedIntElement { get; set; }
     /// <summary>If parameter is a data type (value[x] as uri).</summary>
     [JsonConverter(typeof(FhirUriConverter))]
     public string? ValueUri
@@ -115,6 +131,7 @@ public sealed partial class ParametersParameter
         get => ChoiceValue.GetReference<string>(_value, 17);
         set => ChoiceValue.Set(ref _value, 17, value, IsReadingJson, "value[x]");
     }
+    [JsonPropertyName("_valueUri")] public PrimitiveElement? ValueUriElement { get; set; }
     /// <summary>If parameter is a data type (value[x] as url).</summary>
     [JsonConverter(typeof(FhirUriConverter))]
     public string? ValueUrl
@@ -122,6 +139,7 @@ public sealed partial class ParametersParameter
         get => ChoiceValue.GetReference<string>(_value, 18);
         set => ChoiceValue.Set(ref _value, 18, value, IsReadingJson, "value[x]");
     }
+    [JsonPropertyName("_valueUrl")] public PrimitiveElement? ValueUrlElement { get; set; }
     /// <summary>If parameter is a data type (value[x] as uuid).</summary>
     [JsonConverter(typeof(FhirUuidConverter))]
     public string? ValueUuid
@@ -129,6 +147,7 @@ public sealed partial class ParametersParameter
         get => ChoiceValue.GetReference<string>(_value, 19);
         set => ChoiceValue.Set(ref _value, 19, value, IsReadingJson, "value[x]");
     }
+    [JsonPropertyName("_valueUuid")] public PrimitiveElement? ValueUuidElement { get; set; }
     /// <summary>If parameter is a data type (value[x] as Address).</summary>
     public Address? ValueAddress
     {

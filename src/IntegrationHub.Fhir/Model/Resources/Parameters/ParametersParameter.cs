@@ -23,6 +23,25 @@ public sealed partial class ParametersParameter : BackboneElement
         && string.IsNullOrEmpty(Name)
         && NameElement is not { IsEmpty: false }
         && ChoiceValue.IsEmpty(_value)
+        && ValueBase64BinaryElement is not { IsEmpty: false }
+        && ValueBooleanElement is not { IsEmpty: false }
+        && ValueCanonicalElement is not { IsEmpty: false }
+        && ValueCodeElement is not { IsEmpty: false }
+        && ValueDateElement is not { IsEmpty: false }
+        && ValueDateTimeElement is not { IsEmpty: false }
+        && ValueDecimalElement is not { IsEmpty: false }
+        && ValueIdElement is not { IsEmpty: false }
+        && ValueInstantElement is not { IsEmpty: false }
+        && ValueIntegerElement is not { IsEmpty: false }
+        && ValueMarkdownElement is not { IsEmpty: false }
+        && ValueOidElement is not { IsEmpty: false }
+        && ValuePositiveIntElement is not { IsEmpty: false }
+        && ValueStringElement is not { IsEmpty: false }
+        && ValueTimeElement is not { IsEmpty: false }
+        && ValueUnsignedIntElement is not { IsEmpty: false }
+        && ValueUriElement is not { IsEmpty: false }
+        && ValueUrlElement is not { IsEmpty: false }
+        && ValueUuidElement is not { IsEmpty: false }
         && Resource is null
         && FhirContent.NoElements(Part);
 }

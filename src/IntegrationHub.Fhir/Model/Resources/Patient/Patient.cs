@@ -39,6 +39,7 @@ public sealed class Patient : DomainResource
         get => ChoiceValue.GetValue<bool>(_deceased, 1);
         set => ChoiceValue.Set(ref _deceased, 1, value, IsReadingJson, "deceased[x]");
     }
+    [JsonPropertyName("_deceasedBoolean")] public PrimitiveElement? DeceasedBooleanElement { get; set; }
 
     /// <summary>Indicates if the individual is deceased or not (deceased[x] as dateTime).</summary>
     public FhirDateTime? DeceasedDateTime
@@ -46,6 +47,7 @@ public sealed class Patient : DomainResource
         get => ChoiceValue.GetValue<FhirDateTime>(_deceased, 2);
         set => ChoiceValue.Set(ref _deceased, 2, value, IsReadingJson, "deceased[x]");
     }
+    [JsonPropertyName("_deceasedDateTime")] public PrimitiveElement? DeceasedDateTimeElement { get; set; }
 
     /// <summary>An address for the individual.</summary>
     public List<Address>? Address { get; set; }
@@ -59,6 +61,7 @@ public sealed class Patient : DomainResource
         get => ChoiceValue.GetValue<bool>(_multipleBirth, 1);
         set => ChoiceValue.Set(ref _multipleBirth, 1, value, IsReadingJson, "multipleBirth[x]");
     }
+    [JsonPropertyName("_multipleBirthBoolean")] public PrimitiveElement? MultipleBirthBooleanElement { get; set; }
 
     /// <summary>Whether patient is part of a multiple birth (multipleBirth[x] as integer).</summary>
     public int? MultipleBirthInteger
@@ -66,6 +69,7 @@ public sealed class Patient : DomainResource
         get => ChoiceValue.GetValue<int>(_multipleBirth, 2);
         set => ChoiceValue.Set(ref _multipleBirth, 2, value, IsReadingJson, "multipleBirth[x]");
     }
+    [JsonPropertyName("_multipleBirthInteger")] public PrimitiveElement? MultipleBirthIntegerElement { get; set; }
 
     /// <summary>Image of the patient.</summary>
     public List<Attachment>? Photo { get; set; }

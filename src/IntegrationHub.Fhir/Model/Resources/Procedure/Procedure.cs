@@ -53,6 +53,7 @@ public sealed class Procedure : DomainResource
         get => ChoiceValue.GetValue<FhirDateTime>(_performed, 1);
         set => ChoiceValue.Set(ref _performed, 1, value, IsReadingJson, "performed[x]");
     }
+    [JsonPropertyName("_performedDateTime")] public PrimitiveElement? PerformedDateTimeElement { get; set; }
 
     /// <summary>When the procedure was performed (performed[x] as Period).</summary>
     public Period? PerformedPeriod
@@ -67,6 +68,7 @@ public sealed class Procedure : DomainResource
         get => ChoiceValue.GetReference<string>(_performed, 3);
         set => ChoiceValue.Set(ref _performed, 3, value, IsReadingJson, "performed[x]");
     }
+    [JsonPropertyName("_performedString")] public PrimitiveElement? PerformedStringElement { get; set; }
 
     /// <summary>When the procedure was performed (performed[x] as Age).</summary>
     public Age? PerformedAge

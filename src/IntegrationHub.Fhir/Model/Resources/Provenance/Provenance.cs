@@ -27,6 +27,7 @@ public sealed class Provenance : DomainResource
         get => ChoiceValue.GetValue<FhirDateTime>(_occurred, 2);
         set => ChoiceValue.Set(ref _occurred, 2, value, IsReadingJson, "occurred[x]");
     }
+    [JsonPropertyName("_occurredDateTime")] public PrimitiveElement? OccurredDateTimeElement { get; set; }
 
     /// <summary>When the activity was recorded / updated (required).</summary>
     public required FhirInstant Recorded { get; set; }
