@@ -54,6 +54,17 @@ public class ChoiceAndWriterTests
     }
 
     [Fact]
+    public void PrimitiveChoiceValuesCarryTheirOwnExtensions()
+    {
+        const string json = """{"resourceType":"Patient","deceasedDateTime":"2020","_deceasedDateTime":{"extension":[{"url":"https://example.org/source","valueString":"registry"}]}}""";
+
+        Assert.True(FhirJson.TryParse<Patient>(json, out var patient, out var issues), RoundTripTests.Describe(issues));
+
+        Assert.Equal("registry", patient.DeceasedDateTimeElement!.Extension![0].ValueString);
+        Assert.Equal(json, FhirJson.Serialize(patient));
+    }
+
+    [Fact]
     public void AllWriterOverloadsProduceTheSameBytes()
     {
         var bundle = FhirExamples.MessageBundle();
