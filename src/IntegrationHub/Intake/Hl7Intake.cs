@@ -28,6 +28,28 @@ internal sealed partial class Hl7Intake(
     public async ValueTask HandleAsync(MllpRequest request, IBufferWriter<byte> response, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
+        try
+        {
+            await HandleCoreAsync(request, response, started, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Whatever went wrong, the sender gets an answer it can act on (resend), never a silent close.
+            LogUnexpected(logger, request.Connection.Id, ex);
+            if (response is ArrayBufferWriter<byte> buffer)
+            {
+                buffer.ResetWrittenCount();
+            }
+
+            MessageHeader.TryRead(request.Payload.Span, out var header, out _);
+            var issue = new Hl7Issue(Hl7ErrorCode.ApplicationInternalError, Hl7Severity.Error, Hl7Location.ForSegment("MSH"),
+                "The hub hit an internal error and did not accept the message. Please resend.");
+            Answer(response, header, header is null ? AckMode.Original : AckMode.For(header), IntakeOutcome.Error, issue, started, activity: null);
+        }
+    }
+
+    private async ValueTask HandleCoreAsync(MllpRequest request, IBufferWriter<byte> response, long started, CancellationToken cancellationToken)
+    {
         using var activity = HubTelemetry.Source.StartActivity("mllp.receive", ActivityKind.Server);
         activity?.SetTag("mllp.connection.id", request.Connection.Id);
         activity?.SetTag("mllp.frame.bytes", request.FrameBytes);
@@ -109,7 +131,11 @@ internal sealed partial class Hl7Intake(
         Send(response, mode, IntakeOutcome.Accepted, mode.CodeFor(IntakeOutcome.Accepted), ack, started, activity);
     }
 
-    /// <summary>A message already accepted under this sender's control id, from memory or the database.</summary>
+    /// <summary>
+    /// A message already accepted under this sender's control id, from memory or the database. The database is
+    /// not allowed to hold up or stop intake: when it is slow or away, the check falls back to memory and the
+    /// store's unique key still keeps a byte-identical resend from being stored twice.
+    /// </summary>
     private async ValueTask<PriorReceipt?> FindPriorAsync(MessageHeader header, CancellationToken cancellationToken)
     {
         if (recent.TryGet(header.SendingApplication, header.SendingFacility, header.ControlId, out var cached))
@@ -117,9 +143,19 @@ internal sealed partial class Hl7Intake(
             return cached;
         }
 
-        using (HubTelemetry.Source.StartActivity("hub.dedupe"))
+        using var activity = HubTelemetry.Source.StartActivity("hub.dedupe");
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(options.Value.DedupeLookupTimeout);
+        try
         {
-            return await store.FindAsync(header.SendingApplication, header.SendingFacility, header.ControlId, cancellationToken);
+            return await store.FindAsync(header.SendingApplication, header.SendingFacility, header.ControlId, timeout.Token);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            HubTelemetry.DedupeLookupsSkipped.Add(1);
+            activity?.SetStatus(ActivityStatusCode.Error, "database unavailable");
+            LogDedupeSkipped(logger, header.ControlId, ex.GetType().Name);
+            return null;
         }
     }
 
@@ -178,11 +214,17 @@ internal sealed partial class Hl7Intake(
         HubTelemetry.AckLatency.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 
+    [LoggerMessage(Level = LogLevel.Error, Message = "Connection {ConnectionId}: unexpected error in intake; sender told to resend")]
+    private static partial void LogUnexpected(ILogger logger, long connectionId, Exception exception);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Connection {ConnectionId}: message without a readable MSH rejected: {Reason}")]
     private static partial void LogUnreadable(ILogger logger, long connectionId, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Message {ControlId} ({MessageType}) rejected: {Reason}")]
     private static partial void LogRejected(ILogger logger, string controlId, string messageType, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Resend check for {ControlId} skipped: the database did not answer in time ({Error}); accepted on the broker's confirm alone")]
+    private static partial void LogDedupeSkipped(ILogger logger, string controlId, string error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Control id {ControlId} reused by its sender for a different message; refused")]
     private static partial void LogControlIdReused(ILogger logger, string controlId);

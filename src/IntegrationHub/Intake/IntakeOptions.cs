@@ -16,4 +16,10 @@ internal sealed class IntakeOptions
     /// the hub cannot take messages right now, instead of timing out itself.
     /// </summary>
     public TimeSpan HandoffTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// How long the resend check may wait for the database before intake goes on without it (the store's unique
+    /// key still catches a byte-identical resend). Keeps a slow database off the ACK path.
+    /// </summary>
+    public TimeSpan DedupeLookupTimeout { get; set; } = TimeSpan.FromMilliseconds(250);
 }

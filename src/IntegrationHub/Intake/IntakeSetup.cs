@@ -18,6 +18,7 @@ internal static class IntakeSetup
             .ValidateOnStart();
         builder.Services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.SectionName)
             .Validate(o => o.HandoffTimeout > TimeSpan.Zero, "Intake:HandoffTimeout must be positive (e.g. 00:00:05).")
+            .Validate(o => o.DedupeLookupTimeout > TimeSpan.Zero, "Intake:DedupeLookupTimeout must be positive (e.g. 00:00:00.250).")
             .Validate(o => !string.IsNullOrWhiteSpace(o.ApplicationName), "Intake:ApplicationName must be set.")
             .ValidateOnStart();
 

@@ -39,6 +39,9 @@ internal static class HubTelemetry
     public static readonly Counter<long> ResendsRecognised = Meter.CreateCounter<long>(
         "hub.intake.resends", "{message}", "Messages whose sender and control id were already accepted: same content (original ACK replayed) or not (refused).");
 
+    public static readonly Counter<long> DedupeLookupsSkipped = Meter.CreateCounter<long>(
+        "hub.intake.dedupe.skipped", "{message}", "Resend checks that went on without the database (it was slow or away).");
+
     public static readonly Counter<long> MessagesStored = Meter.CreateCounter<long>(
         "hub.store.messages", "{message}", "Received messages written to the database (duplicates not counted).");
 
