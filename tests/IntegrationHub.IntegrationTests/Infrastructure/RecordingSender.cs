@@ -56,7 +56,9 @@ internal sealed class RecordingSender(int port, int connections, string prefix)
             }
 
             Results.Enqueue((id, code, Stopwatch.GetElapsedTime(started), DateTime.UtcNow));
-            await Task.Delay(5);
+
+            // A sender whose hub is gone retries its connection at a sane pace.
+            await Task.Delay(code is null ? 100 : 5);
         }
 
         if (client is not null)
