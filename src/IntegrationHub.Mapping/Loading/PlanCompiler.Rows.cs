@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using System.Text;
 using IntegrationHub.Fhir;
 
@@ -172,12 +173,12 @@ internal sealed partial class PlanCompiler
         {
             if (plan.Root == leaf)
             {
-                return Create(typeof(ComplexBinding<,>), [path.Root, leaf], plan, setter);
+                return Create(typeof(ComplexBinding<,>), [path.Root, leaf], plan, setter, Factory(leaf));
             }
 
             if (leaf == typeof(Reference) && FhirModel.IsResource(plan.Root))
             {
-                return Create(typeof(ResourceBinding<,>), [path.Root, plan.Root], plan, setter, plan.Root.Name);
+                return Create(typeof(ResourceBinding<,>), [path.Root, plan.Root], plan, setter, plan.Root.Name, Factory(plan.Root));
             }
 
             _problems.Add(row, $"map '{map}' makes {plan.Root.Name} but FHIR element '{path.Text}' is {leaf.Name}");
@@ -216,6 +217,10 @@ internal sealed partial class PlanCompiler
 
         return reader;
     }
+
+    /// <summary>A compiled <c>() =&gt; new T()</c>, so the hot path creates elements without reflection.</summary>
+    private static Delegate Factory(Type type) =>
+        Expression.Lambda(typeof(Func<>).MakeGenericType(type), Expression.New(type)).Compile();
 
     private static Binding Create(Type generic, Type[] arguments, params object[] parameters) =>
         (Binding)Activator.CreateInstance(generic.MakeGenericType(arguments), parameters)!;

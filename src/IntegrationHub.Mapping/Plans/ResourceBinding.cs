@@ -8,13 +8,13 @@ namespace IntegrationHub.Mapping;
 /// Reference element: the resource gets a deterministic id from its identifier (or, without one, from
 /// the sender and the v2 value), joins the Bundle once, and the element references its entry.
 /// </summary>
-internal sealed class ResourceBinding<TRoot, TResource>(DatatypePlan plan, Action<TRoot, Reference> setter, string typeName) : Binding
+internal sealed class ResourceBinding<TRoot, TResource>(DatatypePlan plan, Action<TRoot, Reference> setter, string typeName, Func<TResource> create) : Binding
     where TRoot : class
-    where TResource : Resource, new()
+    where TResource : Resource
 {
     public override bool Apply(object target, Hl7Element value, MappingContext context)
     {
-        var resource = new TResource();
+        var resource = create();
         if (plan.Apply(resource, value, context) == 0)
         {
             return false;
