@@ -1,6 +1,7 @@
 using IntegrationHub.Health;
 using IntegrationHub.Intake;
 using IntegrationHub.Messaging;
+using IntegrationHub.Ops;
 using IntegrationHub.Storage;
 using IntegrationHub.Telemetry;
 
@@ -18,10 +19,12 @@ public static class HubApplication
         builder.AddHubMessaging();
         builder.AddMllpIntake();
         builder.AddHubHealth();
+        builder.AddHubOps();
 
         var app = builder.Build();
 
         app.MapHubHealth();
+        app.MapHubOps();
 
         return app;
     }

@@ -18,8 +18,14 @@ internal static class MessagingSetup
             .Validate(o => o.Partitions is > 0 and <= 256, "RabbitMq:Partitions must be from 1 to 256.")
             .ValidateOnStart();
 
+        builder.Services.AddOptions<RetryOptions>().BindConfiguration(RetryOptions.SectionName)
+            .Validate(o => o.Limit >= 0, "Retry:Limit must not be negative.")
+            .Validate(o => o.MinInterval > TimeSpan.Zero && o.MaxInterval >= o.MinInterval, "Retry:MinInterval must be positive and Retry:MaxInterval at least as long.")
+            .ValidateOnStart();
+
         builder.Services.AddMassTransit(bus =>
         {
+            bus.AddConsumer<RecordFailureConsumer, RecordFailureConsumerDefinition>();
             // Endpoints are configured by hand below: partition queues on RabbitMQ, one partitioned queue in memory.
             bus.AddConsumer<StoreReceivedMessageConsumer, StoreReceivedMessageConsumerDefinition>().ExcludeFromConfigureEndpoints();
             if (rabbit.IsConfigured)

@@ -1,12 +1,14 @@
 using MassTransit;
+using Microsoft.Extensions.Options;
 
 namespace IntegrationHub.Messaging;
 
 /// <summary>
 /// The store's queue and its retry policy: a database that is briefly away (restart, failover) is waited out with
-/// backoff, for about a minute, before the message goes to the error queue where ops can see and replay it.
+/// backoff (<see cref="RetryOptions"/>, about a minute by default) before the message goes to the error queue
+/// and the failures list, where ops can see and replay it.
 /// </summary>
-internal sealed class StoreReceivedMessageConsumerDefinition : ConsumerDefinition<StoreReceivedMessageConsumer>
+internal sealed class StoreReceivedMessageConsumerDefinition(IOptions<RetryOptions> retryOptions) : ConsumerDefinition<StoreReceivedMessageConsumer>
 {
     protected override void ConfigureConsumer(
         IReceiveEndpointConfigurator endpointConfigurator,
@@ -19,6 +21,7 @@ internal sealed class StoreReceivedMessageConsumerDefinition : ConsumerDefinitio
             rabbit.SetQuorumQueue();
         }
 
-        endpointConfigurator.UseMessageRetry(retry => retry.Exponential(12, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(500)));
+        var options = retryOptions.Value;
+        endpointConfigurator.UseMessageRetry(retry => retry.Exponential(options.Limit, options.MinInterval, options.MaxInterval, options.MinInterval));
     }
 }

@@ -4,7 +4,7 @@ using NpgsqlTypes;
 
 namespace IntegrationHub.Storage;
 
-internal sealed class PostgresReceivedMessageStore(NpgsqlDataSource dataSource) : IReceivedMessageStore
+internal sealed partial class PostgresReceivedMessageStore(NpgsqlDataSource dataSource) : IReceivedMessageStore, IMessageArchive
 {
     // Any constant will do: it only has to be the same for every hub instance migrating this database.
     private const long MigrationLockKey = 0x4855_4221;
@@ -28,6 +28,22 @@ internal sealed class PostgresReceivedMessageStore(NpgsqlDataSource dataSource) 
             unique (sending_application, sending_facility, control_id, content_hash)
         );
         create index if not exists received_messages_received_at on received_messages (received_at);
+        create table if not exists failed_messages (
+            message_id           uuid primary key,
+            sending_application  text not null,
+            sending_facility     text not null,
+            control_id           text not null,
+            message_type         text not null,
+            version              text not null,
+            content_hash         text not null,
+            raw                  bytea not null,
+            received_at          timestamptz not null,
+            ack                  bytea not null,
+            partition_key        text not null,
+            reason               text not null,
+            failed_at            timestamptz not null default now(),
+            attempts             integer not null default 1
+        );
         """;
 
     private const string Insert = """

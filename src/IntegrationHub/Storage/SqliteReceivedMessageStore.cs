@@ -8,7 +8,7 @@ namespace IntegrationHub.Storage;
 /// journal entry survives power loss). SQLite has one writer at a time, so writes queue on a semaphore instead
 /// of spinning on SQLITE_BUSY.
 /// </summary>
-internal sealed class SqliteReceivedMessageStore : IReceivedMessageStore, IIntakeJournal, IDisposable
+internal sealed partial class SqliteReceivedMessageStore : IReceivedMessageStore, IIntakeJournal, IMessageArchive, IDisposable
 {
     private const string Schema = """
         pragma journal_mode = wal;
@@ -42,6 +42,22 @@ internal sealed class SqliteReceivedMessageStore : IReceivedMessageStore, IIntak
             partition_key        text not null
         );
         create index if not exists intake_journal_key on intake_journal (sending_application, sending_facility, control_id);
+        create table if not exists failed_messages (
+            message_id           text primary key,
+            sending_application  text not null,
+            sending_facility     text not null,
+            control_id           text not null,
+            message_type         text not null,
+            version              text not null,
+            content_hash         text not null,
+            raw                  blob not null,
+            received_at          text not null,
+            ack                  blob not null,
+            partition_key        text not null,
+            reason               text not null,
+            failed_at            text not null,
+            attempts             integer not null default 1
+        );
         """;
 
     private const string Columns = "message_id, sending_application, sending_facility, control_id, message_type, version, content_hash, raw, received_at, ack, partition_key";
@@ -90,20 +106,7 @@ internal sealed class SqliteReceivedMessageStore : IReceivedMessageStore, IIntak
         var pending = new List<Hl7MessageReceived>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            pending.Add(new Hl7MessageReceived
-            {
-                MessageId = Guid.Parse(reader.GetString(0)),
-                SendingApplication = reader.GetString(1),
-                SendingFacility = reader.GetString(2),
-                ControlId = reader.GetString(3),
-                MessageType = reader.GetString(4),
-                Version = reader.GetString(5),
-                ContentHash = reader.GetString(6),
-                Raw = (byte[])reader[7],
-                ReceivedAt = DateTimeOffset.Parse(reader.GetString(8), System.Globalization.CultureInfo.InvariantCulture),
-                Ack = (byte[])reader[9],
-                PartitionKey = reader.GetString(10),
-            });
+            pending.Add(ReadMessage(reader));
         }
 
         return pending;

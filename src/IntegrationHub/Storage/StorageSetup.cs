@@ -27,7 +27,9 @@ internal static class StorageSetup
             }
 
             builder.Services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString.ConnectionString).Build());
-            builder.Services.AddSingleton<IReceivedMessageStore, PostgresReceivedMessageStore>();
+            builder.Services.AddSingleton<PostgresReceivedMessageStore>();
+            builder.Services.AddSingleton<IReceivedMessageStore>(sp => sp.GetRequiredService<PostgresReceivedMessageStore>());
+            builder.Services.AddSingleton<IMessageArchive>(sp => sp.GetRequiredService<PostgresReceivedMessageStore>());
         }
         else
         {
@@ -37,6 +39,7 @@ internal static class StorageSetup
             builder.Services.AddSingleton(sp => new SqliteReceivedMessageStore(sp.GetRequiredService<IOptions<EmbeddedOptions>>().Value));
             builder.Services.AddSingleton<IReceivedMessageStore>(sp => sp.GetRequiredService<SqliteReceivedMessageStore>());
             builder.Services.AddSingleton<IIntakeJournal>(sp => sp.GetRequiredService<SqliteReceivedMessageStore>());
+            builder.Services.AddSingleton<IMessageArchive>(sp => sp.GetRequiredService<SqliteReceivedMessageStore>());
         }
 
         // Before the bus and the listener: nothing is accepted until the schema is in place.

@@ -45,6 +45,12 @@ internal static class HubTelemetry
     public static readonly Counter<long> MessagesStored = Meter.CreateCounter<long>(
         "hub.store.messages", "{message}", "Received messages written to the database (duplicates not counted).");
 
+    public static readonly Counter<long> MessagesFailed = Meter.CreateCounter<long>(
+        "hub.pipeline.failures", "{message}", "Messages given up after their retries and put on the failures list, by message type.");
+
+    public static readonly Counter<long> MessagesReplayed = Meter.CreateCounter<long>(
+        "hub.pipeline.replays", "{message}", "Failed messages handed to the pipeline again by ops.");
+
     public static readonly Counter<long> DuplicatesIgnored = Meter.CreateCounter<long>(
         "hub.store.duplicates", "{message}", "Redeliveries and byte-identical resends recognised and skipped.");
 }

@@ -1,0 +1,20 @@
+using IntegrationHub.Contracts;
+
+namespace IntegrationHub.Storage;
+
+/// <summary>What operations staff need from the store: find and inspect any message, see and replay failures.</summary>
+internal interface IMessageArchive
+{
+    Task<IReadOnlyList<MessageSummary>> SearchAsync(MessageQuery query, CancellationToken cancellationToken);
+
+    Task<Hl7MessageReceived?> GetAsync(Guid messageId, CancellationToken cancellationToken);
+
+    /// <summary>Records (or, when it fails again, updates) a message the pipeline gave up on.</summary>
+    Task RecordFailureAsync(Hl7MessageReceived message, string reason, CancellationToken cancellationToken);
+
+    /// <summary>Failures in the order their messages were received, oldest first.</summary>
+    Task<IReadOnlyList<FailedMessage>> ListFailuresAsync(int limit, CancellationToken cancellationToken);
+
+    /// <summary>Removes a failure once its message has been handed to the pipeline again.</summary>
+    Task ResolveFailureAsync(Guid messageId, CancellationToken cancellationToken);
+}
