@@ -21,6 +21,12 @@ public sealed partial class MappingEngine
         {
             return MapParsed(ref parsed, message, profileName);
         }
+        catch (Exception ex) when (ex is ArgumentException or FormatException or InvalidOperationException or OverflowException or IndexOutOfRangeException)
+        {
+            // A defect, not bad input: the message is answered with an AE rather than taking the caller down.
+            var issue = new Hl7Issue(Hl7ErrorCode.ApplicationInternalError, Hl7Severity.Error, Hl7Location.ForSegment("MSH"), "Internal error while mapping: " + ex.GetType().Name);
+            return new MappingResult(null, [issue], string.Empty, null, profileName ?? DefaultProfile);
+        }
         finally
         {
             parsed.Dispose();

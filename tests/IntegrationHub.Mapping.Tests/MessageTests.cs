@@ -65,6 +65,20 @@ public sealed class MessageTests
     }
 
     [Fact]
+    public void AnImpossibleUtcOffsetIsAWarningNotACrash()
+    {
+        var text = "MSH|^~\\&|PAS|RXX|HUB|RXX|20240101120000+1500||ADT^A01|7|P|2.4\rPID|1||1^^^RXX^MR\rPV1|1|I"
+            + new string('|', 42) + "20240101120000+2359\r";
+
+        var result = Engine.Default.Map(Bundles.Message(text));
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Issues));
+        Assert.Null(result.Bundle!.One<Encounter>().Period);
+        Assert.Contains(result.Issues, i => i.Code == Hl7ErrorCode.DataTypeError && i.Location.Field == 44);
+        Assert.Contains(result.Issues, i => i.Code == Hl7ErrorCode.DataTypeError && i.Location.Field == 7);
+    }
+
+    [Fact]
     public void APharmacyOrderWithoutTheMedicationIsRejectedWithTheField()
     {
         var text = "MSH|^~\\&|EPMA|RXX|HUB|RXX|20240312140500||RDE^O11^RDE_O11|9|P|2.5.1\rPID|1||9434765919^^^NHS^NH\rORC|NW|1^EPMA\rRXE|||5\r";

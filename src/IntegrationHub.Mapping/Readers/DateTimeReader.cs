@@ -21,13 +21,26 @@ internal sealed class DateTimeReader : ValueReader<FhirDateTime>
             return false;
         }
 
-        result = time.Precision switch
+        switch (time.Precision)
         {
-            Hl7Precision.Year => new FhirDateTime(new FhirDate(time.Year)),
-            Hl7Precision.Month => new FhirDateTime(new FhirDate(time.Year, time.Month)),
-            Hl7Precision.Day => new FhirDateTime(new FhirDate(time.Year, time.Month, time.Day)),
-            _ => new FhirDateTime(TimeReading.ToOffset(time)),
-        };
-        return true;
+            case Hl7Precision.Year:
+                result = new FhirDateTime(new FhirDate(time.Year));
+                return true;
+            case Hl7Precision.Month:
+                result = new FhirDateTime(new FhirDate(time.Year, time.Month));
+                return true;
+            case Hl7Precision.Day:
+                result = new FhirDateTime(new FhirDate(time.Year, time.Month, time.Day));
+                return true;
+            default:
+                if (!TimeReading.TryToOffset(time, out var instant))
+                {
+                    context.Warn(Hl7ErrorCode.DataTypeError, "The UTC offset is out of range.");
+                    return false;
+                }
+
+                result = new FhirDateTime(instant);
+                return true;
+        }
     }
 }

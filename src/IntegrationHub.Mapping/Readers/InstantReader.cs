@@ -27,7 +27,13 @@ internal sealed class InstantReader : ValueReader<FhirInstant>
             return false;
         }
 
-        result = new FhirInstant(TimeReading.ToOffset(time));
+        if (!TimeReading.TryToOffset(time, out var instant))
+        {
+            context.Warn(Hl7ErrorCode.DataTypeError, "The UTC offset is out of range.");
+            return false;
+        }
+
+        result = new FhirInstant(instant);
         return true;
     }
 }

@@ -10,15 +10,23 @@ internal static class TimeReading
 {
     private static readonly TimeZoneInfo London = FindLondon();
 
-    public static DateTimeOffset ToOffset(in Hl7DateTime value)
+    private static readonly TimeSpan MaxOffset = TimeSpan.FromHours(14);
+
+    /// <summary>False when the sent offset is outside what any time zone uses (over 14 hours) or the instant is out of range.</summary>
+    public static bool TryToOffset(in Hl7DateTime value, out DateTimeOffset result)
     {
-        if (value.Offset is { } offset)
+        var local = value.ToDateTime();
+        var offset = value.Offset ?? London.GetUtcOffset(local);
+        var utcTicks = local.Ticks - offset.Ticks;
+        if (offset.Duration() > MaxOffset || offset.Ticks % TimeSpan.TicksPerMinute != 0
+            || utcTicks < DateTime.MinValue.Ticks || utcTicks > DateTime.MaxValue.Ticks)
         {
-            return new DateTimeOffset(value.ToDateTime(), offset);
+            result = default;
+            return false;
         }
 
-        var local = value.ToDateTime();
-        return new DateTimeOffset(local, London.GetUtcOffset(local));
+        result = new DateTimeOffset(local, offset);
+        return true;
     }
 
     private static TimeZoneInfo FindLondon()

@@ -72,9 +72,10 @@ internal static class BundleAssembler
     /// <summary>MSH-7 as the Bundle timestamp; without a usable one, the time of mapping (and a warning).</summary>
     public static FhirInstant Timestamp(Hl7Segment msh, MappingContext context)
     {
-        if (Hl7DateTime.TryRead(msh.Field(7), out var time, out _) && time.Precision >= Hl7Precision.Minute)
+        if (Hl7DateTime.TryRead(msh.Field(7), out var time, out _) && time.Precision >= Hl7Precision.Minute
+            && TimeReading.TryToOffset(time, out var instant))
         {
-            return new FhirInstant(TimeReading.ToOffset(time));
+            return new FhirInstant(instant);
         }
 
         context.Location = Hl7Location.ForField("MSH", 7);
