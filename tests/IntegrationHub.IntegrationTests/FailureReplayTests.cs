@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using IntegrationHub.Cli.Commands;
 using IntegrationHub.IntegrationTests.Infrastructure;
 using IntegrationHub.Mllp.Client;
 using Npgsql;
@@ -52,9 +53,13 @@ public sealed class FailureReplayTests(RealServicesFixture services)
         Assert.Equal(["RPL-05", "RPL-06", "RPL-07"], failures.GetProperty("failures").EnumerateArray().Select(f => f.GetProperty("controlId").GetString()));
 
         await ExecuteAsync(database, "alter table received_messages_away rename to received_messages");
-        var replay = await http.PostAsync(new Uri("/ops/failures/replay", UriKind.Relative), content: null);
-        Assert.True(replay.IsSuccessStatusCode, await replay.Content.ReadAsStringAsync());
-        Assert.Equal(3, (await replay.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("replayed").GetInt32());
+        // The operator's way: hub failures, then hub replay.
+        using var listed = new StringWriter();
+        Assert.Equal(0, await OpsCommand.FailuresAsync(["--hub", hub.Http.ToString()], listed, CancellationToken.None));
+        Assert.Contains("RPL-05", listed.ToString());
+        using var replayed = new StringWriter();
+        Assert.Equal(0, await OpsCommand.ReplayAsync(["--hub", hub.Http.ToString()], replayed, CancellationToken.None));
+        Assert.Equal(3, JsonDocument.Parse(replayed.ToString()).RootElement.GetProperty("replayed").GetInt32());
 
         List<string> stored = [];
         await WaitUntilAsync(async () => (stored = await ControlIdsInStoreOrderAsync(database)).Count >= 8);
