@@ -113,4 +113,16 @@ public sealed class PatientTests
         Assert.Equal(FhirId.FromKey(FhirSystems.NhsNumber, "9434765919"), admit.Id);
         Assert.Equal(admit.Id, order.Id);
     }
+
+    [Fact]
+    public void NextOfKinBecomeRelatedPersonsOfThePatient()
+    {
+        var bundle = Inputs.MapSample("UK-ADT-A28").Bundle!;
+        var person = bundle.One<RelatedPerson>();
+
+        Assert.Same(bundle.One<Patient>(), bundle.Resolve<Patient>(person.Patient));
+        Assert.Equal("JONES", person.Name![0].Family);
+        Assert.Equal("SPO", person.Relationship![0].Coding![0].Code);
+        Assert.Equal(ContactPointUse.Mobile, person.Telecom![0].Use);
+    }
 }

@@ -36,7 +36,7 @@ internal sealed class EnumReader<TEnum> : ValueReader<TEnum>
                 }
                 else
                 {
-                    problems.Add(entry.Row, $"unknown vocabulary code '{entry.Code}': not a code of {typeof(TEnum).Name} (used at {row.File}:{row.Line})");
+                    problems.Add(entry.Row, $"unknown vocabulary code '{entry.Code}': not a code of {typeof(TEnum).Name}");
                 }
             }
 

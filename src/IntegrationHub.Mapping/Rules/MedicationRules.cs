@@ -4,8 +4,8 @@ using IntegrationHub.Hl7;
 namespace IntegrationHub.Mapping;
 
 /// <summary>
-/// What FHIR requires of the medication resources and a v2 order may lack (no PID, no give code, no
-/// administration time): reported as errors, so the message is rejected rather than half-mapped.
+/// What FHIR requires of the medication resources (and RelatedPerson) and a v2 message may lack (no PID,
+/// no give code, no administration time): reported as errors, so the message is rejected rather than half-mapped.
 /// </summary>
 internal static class MedicationRules
 {
@@ -24,6 +24,9 @@ internal static class MedicationRules
                 Require(administration.Subject is not null, "PID", 3, "An administration needs a patient (PID).", context);
                 Require(administration.MedicationCodeableConcept is not null || administration.MedicationReference is not null, "RXA", 5, "An administration needs the substance (RXA-5).", context);
                 Require(administration.EffectiveDateTime is not null || administration.EffectivePeriod is not null, "RXA", 3, "An administration needs its start time (RXA-3).", context);
+                break;
+            case RelatedPerson person:
+                Require(person.Patient is not null, "PID", 3, "A next of kin (NK1) needs the patient (PID).", context);
                 break;
             default:
                 break;
