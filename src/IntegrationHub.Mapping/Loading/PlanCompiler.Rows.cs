@@ -197,7 +197,7 @@ internal sealed partial class PlanCompiler
         object? reader = (kind, leaf) switch
         {
             ("string" or "code" or "uri" or "id", _) when leaf == typeof(string) => new StringReader(codes),
-            ("code", _) when leaf.IsEnum => Activator.CreateInstance(typeof(EnumReader<>).MakeGenericType(leaf), codes, row, _problems),
+            ("code", _) when leaf.IsEnum => Activator.CreateInstance(typeof(EnumReader<>).MakeGenericType(leaf), codes, _problems),
             ("system", _) when leaf == typeof(string) => Authorities(vocabulary ?? _vocabularies[AuthorityName], row) is { } table ? new SystemReader(table) : null,
             ("date", _) when leaf == typeof(FhirDate) => new DateReader(),
             ("dateTime", _) when leaf == typeof(FhirDateTime) => new DateTimeReader(),

@@ -12,9 +12,9 @@ internal sealed class EnumReader<TEnum> : ValueReader<TEnum>
     where TEnum : struct, Enum
 {
     private readonly (byte[] Key, TEnum Value)[] _table;
-    private readonly string _table0;
+    private readonly string _tableName;
 
-    public EnumReader(Vocabulary? vocabulary, MapRow row, MapProblems problems)
+    public EnumReader(Vocabulary? vocabulary, MapProblems problems)
     {
         var table = new List<(byte[], TEnum)>();
         if (vocabulary is null)
@@ -24,7 +24,7 @@ internal sealed class EnumReader<TEnum> : ValueReader<TEnum>
                 table.Add((Encoding.UTF8.GetBytes(FhirCode.ToCode(member)), member));
             }
 
-            _table0 = typeof(TEnum).Name;
+            _tableName = typeof(TEnum).Name;
         }
         else
         {
@@ -40,7 +40,7 @@ internal sealed class EnumReader<TEnum> : ValueReader<TEnum>
                 }
             }
 
-            _table0 = vocabulary.Name;
+            _tableName = vocabulary.Name;
         }
 
         _table = [.. table];
@@ -64,7 +64,7 @@ internal sealed class EnumReader<TEnum> : ValueReader<TEnum>
             }
         }
 
-        context.Warn(Hl7ErrorCode.TableValueNotFound, $"Code '{leaf.ToString()}' is not in {_table0}; the element is left out.");
+        context.Warn(Hl7ErrorCode.TableValueNotFound, $"Code '{leaf.ToString()}' is not in {_tableName}; the element is left out.");
         result = default;
         return false;
     }
