@@ -48,30 +48,11 @@ public sealed class BrokerOutageTests(RealServicesFixture services, ITestOutputH
         Assert.True(results.Count(r => r.At > restarted && r.Code == "AA") >= 50, "the hub did not recover after RabbitMQ came back");
         Assert.Contains(results, r => r.At < stopping && r.Code == "AA");
 
-        var stored = await WaitForAsync(settings["Postgres:ConnectionString"], acknowledged);
+        var stored = await StoreWaits.UntilStoredAsync(settings["Postgres:ConnectionString"], acknowledged);
         var storedIds = stored.GroupBy(s => s.ControlId).ToDictionary(g => g.Key, g => g.Count());
         var lost = acknowledged.Where(id => !storedIds.ContainsKey(id)).ToArray();
         output.WriteLine($"sent {results.Length}, AA {acknowledged.Count}, AE {refused.Length}, unanswered {results.Count(r => r.Code is null)}, stored {stored.Count}, lost {lost.Length}, duplicates {storedIds.Count(p => p.Value > 1)}");
         Assert.True(lost.Length == 0, $"{lost.Length} of {acknowledged.Count} AA'd messages were lost, e.g. {string.Join(", ", lost.Take(5))}");
         Assert.DoesNotContain(storedIds, pair => pair.Value > 1);
-    }
-
-    private static async Task<List<StoredMessage>> WaitForAsync(string connectionString, HashSet<string> acknowledged)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        List<StoredMessage> stored;
-        do
-        {
-            stored = await RealServicesFixture.ReadStoredAsync(connectionString);
-            if (acknowledged.IsSubsetOf(stored.Select(s => s.ControlId)))
-            {
-                break;
-            }
-
-            await Task.Delay(250);
-        }
-        while (DateTime.UtcNow < deadline);
-
-        return stored;
     }
 }

@@ -29,7 +29,7 @@ public sealed class DatabaseOutageTests(RealServicesFixture services, ITestOutpu
 
         var results = sender.Results.ToArray();
         var acknowledged = results.Where(r => r.Code == "AA").Select(r => r.ControlId).ToHashSet();
-        var stored = await StoredWhenCompleteAsync(settings["Postgres:ConnectionString"], acknowledged);
+        var stored = await StoreWaits.UntilStoredAsync(settings["Postgres:ConnectionString"], acknowledged);
         var storedIds = stored.GroupBy(s => s.ControlId).ToDictionary(g => g.Key, g => g.Count());
         var lost = acknowledged.Where(id => !storedIds.ContainsKey(id)).ToArray();
         output.WriteLine($"sent {results.Length}, AA {acknowledged.Count}, AA during the outage {results.Count(r => r.Code == "AA" && r.At > stopped && r.At < stopped.AddSeconds(6))}, stored {stored.Count}, lost {lost.Length}, duplicates {storedIds.Count(p => p.Value > 1)}");
@@ -39,29 +39,5 @@ public sealed class DatabaseOutageTests(RealServicesFixture services, ITestOutpu
         Assert.DoesNotContain(results, r => r.Code is "MISMATCH" or "AR");
         Assert.True(lost.Length == 0, $"{lost.Length} of {acknowledged.Count} AA'd messages were lost, e.g. {string.Join(", ", lost.Take(5))}");
         Assert.DoesNotContain(storedIds, pair => pair.Value > 1);
-    }
-
-    private static async Task<List<StoredMessage>> StoredWhenCompleteAsync(string connectionString, HashSet<string> acknowledged)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (true)
-        {
-            List<StoredMessage> stored = [];
-            try
-            {
-                stored = await RealServicesFixture.ReadStoredAsync(connectionString);
-            }
-            catch (Npgsql.NpgsqlException) when (DateTime.UtcNow < deadline)
-            {
-                // Still starting up.
-            }
-
-            if (acknowledged.IsSubsetOf(stored.Select(s => s.ControlId)) || DateTime.UtcNow > deadline)
-            {
-                return stored;
-            }
-
-            await Task.Delay(250);
-        }
     }
 }

@@ -32,7 +32,7 @@ public sealed class HubCrashTests(RealServicesFixture services, ITestOutputHelpe
 
         var results = toVictim.Results.Concat(toSurvivor.Results).ToArray();
         var acknowledged = results.Where(r => r.Code == "AA").Select(r => r.ControlId).ToHashSet();
-        var stored = await StoredAsync(settings["Postgres:ConnectionString"], acknowledged);
+        var stored = await StoreWaits.UntilStoredAsync(settings["Postgres:ConnectionString"], acknowledged);
         var storedIds = stored.GroupBy(s => s.ControlId).ToDictionary(g => g.Key, g => g.Count());
         var lost = acknowledged.Where(id => !storedIds.ContainsKey(id)).ToArray();
         output.WriteLine($"sent {results.Length}, AA {acknowledged.Count} (killed instance {toVictim.Count("AA")}), unanswered {results.Count(r => r.Code is null)}, stored {stored.Count}, lost {lost.Length}, duplicates {storedIds.Count(p => p.Value > 1)}");
@@ -41,24 +41,5 @@ public sealed class HubCrashTests(RealServicesFixture services, ITestOutputHelpe
         Assert.Contains(toSurvivor.Results, r => r.Code == "AA" && r.At > killed.AddSeconds(2));
         Assert.True(lost.Length == 0, $"{lost.Length} of {acknowledged.Count} AA'd messages were lost, e.g. {string.Join(", ", lost.Take(5))}");
         Assert.DoesNotContain(storedIds, pair => pair.Value > 1);
-    }
-
-    private static async Task<List<StoredMessage>> StoredAsync(string connectionString, HashSet<string> acknowledged)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        List<StoredMessage> stored;
-        do
-        {
-            stored = await RealServicesFixture.ReadStoredAsync(connectionString);
-            if (acknowledged.IsSubsetOf(stored.Select(s => s.ControlId)))
-            {
-                break;
-            }
-
-            await Task.Delay(250);
-        }
-        while (DateTime.UtcNow < deadline);
-
-        return stored;
     }
 }

@@ -54,17 +54,7 @@ internal sealed partial class PostgresReceivedMessageStore
             on conflict (message_id) do update
             set reason = excluded.reason, failed_at = now(), attempts = failed_messages.attempts + 1
             """);
-        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = message.MessageId });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = message.SendingApplication });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = message.SendingFacility });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = message.ControlId });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = message.MessageType });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = message.Version });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = message.ContentHash });
-        command.Parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = message.Raw, NpgsqlDbType = NpgsqlDbType.Bytea });
-        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = message.ReceivedAt.ToUniversalTime() });
-        command.Parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = message.Ack, NpgsqlDbType = NpgsqlDbType.Bytea });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = message.PartitionKey });
+        AddMessageParameters(command, message);
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = reason });
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
@@ -104,6 +94,22 @@ internal sealed partial class PostgresReceivedMessageStore
         Ack = (byte[])reader[9],
         PartitionKey = reader.GetString(10),
     };
+
+    /// <summary>Adds the <see cref="MessageColumns"/> of <paramref name="message"/> as $1..$11, in their order.</summary>
+    private static void AddMessageParameters(NpgsqlCommand command, Hl7MessageReceived message)
+    {
+        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = message.MessageId });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = message.SendingApplication });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = message.SendingFacility });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = message.ControlId });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = message.MessageType });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = message.Version });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = message.ContentHash });
+        command.Parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = message.Raw, NpgsqlDbType = NpgsqlDbType.Bytea });
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = message.ReceivedAt.ToUniversalTime() });
+        command.Parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = message.Ack, NpgsqlDbType = NpgsqlDbType.Bytea });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = message.PartitionKey });
+    }
 
     private static NpgsqlParameter Text(string? value) => new() { Value = (object?)value ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text };
 }

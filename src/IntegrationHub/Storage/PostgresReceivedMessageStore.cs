@@ -48,7 +48,7 @@ internal sealed partial class PostgresReceivedMessageStore(NpgsqlDataSource data
 
     private const string Insert = """
         insert into received_messages
-            (message_id, sending_application, sending_facility, control_id, message_type, version, content_hash, raw, received_at, trace_id, ack, partition_key)
+            (message_id, sending_application, sending_facility, control_id, message_type, version, content_hash, raw, received_at, ack, partition_key, trace_id)
         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
         on conflict do nothing
         """;
@@ -80,18 +80,8 @@ internal sealed partial class PostgresReceivedMessageStore(NpgsqlDataSource data
     public async Task<bool> StoreAsync(Hl7MessageReceived message, string? traceId, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(Insert);
-        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = message.MessageId });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = message.SendingApplication });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = message.SendingFacility });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = message.ControlId });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = message.MessageType });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = message.Version });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = message.ContentHash });
-        command.Parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = message.Raw, NpgsqlDbType = NpgsqlDbType.Bytea });
-        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = message.ReceivedAt.ToUniversalTime() });
+        AddMessageParameters(command, message);
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)traceId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
-        command.Parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = message.Ack, NpgsqlDbType = NpgsqlDbType.Bytea });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = message.PartitionKey });
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
