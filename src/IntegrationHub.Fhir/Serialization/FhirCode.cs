@@ -31,6 +31,16 @@ public static class FhirCode
         return value;
     }
 
+    /// <summary>Writes <c>"name":"code"</c> for the generated JSON writers.</summary>
+    internal static void Write<T>(System.Text.Json.Utf8JsonWriter writer, System.Text.Json.JsonEncodedText name, T value)
+        where T : struct, Enum
+        => Table<T>.Converter.Write(writer, name, value);
+
+    /// <summary>Writes the code as an array item for the generated JSON writers.</summary>
+    internal static void WriteValue<T>(System.Text.Json.Utf8JsonWriter writer, T value)
+        where T : struct, Enum
+        => Table<T>.Converter.Write(writer, value, FhirJson.Options);
+
     [DoesNotReturn]
     private static void ThrowUnknown(string code, string type)
         => throw new FormatException($"'{code}' is not a code of {type}.");

@@ -73,6 +73,10 @@ internal abstract class FhirCodeConverter<T> : JsonConverter<T>
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
         => writer.WriteStringValue(_encoded[ToIndex(value)]);
 
+    /// <summary>Writes <c>"name":"code"</c> with both parts already encoded (the generated writers' path).</summary>
+    public void Write(Utf8JsonWriter writer, JsonEncodedText name, T value)
+        => writer.WriteString(name, _encoded[ToIndex(value)]);
+
     private static T FromIndex(int index) => Unsafe.As<int, T>(ref index);
 
     private int ToIndex(T value)

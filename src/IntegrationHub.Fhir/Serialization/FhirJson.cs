@@ -12,16 +12,21 @@ namespace IntegrationHub.Fhir;
 /// </summary>
 public static partial class FhirJson
 {
+    // The generated writers (Serialization/Writers) produce exactly what the serializer metadata
+    // describes, so the writer need not check the JSON structure again.
     private static readonly JsonWriterOptions WriterOptions = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Indented = false,
+        SkipValidation = true,
+        MaxDepth = 128,
     };
 
     /// <summary>
     /// The serializer options: the source-generated <see cref="FhirJsonContext"/> is the only
     /// resolver (with a modifier that leaves out empty arrays and empty <c>_name</c> objects), unknown
     /// elements and duplicate properties are errors, and <c>resourceType</c> may appear anywhere.
+    /// Writing goes through generated writers that follow these options byte for byte.
     /// </summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
 
@@ -31,14 +36,20 @@ public static partial class FhirJson
     public static string Serialize(Resource resource)
     {
         ArgumentNullException.ThrowIfNull(resource);
-        return JsonSerializer.Serialize(resource, ResourceInfo);
+        var buffer = FhirJsonWriterCache.WriteToThreadBuffer(resource, WriterOptions);
+        var text = System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+        FhirJsonWriterCache.ReleaseThreadBuffer(buffer);
+        return text;
     }
 
     /// <summary>Writes <paramref name="resource"/> as UTF-8 FHIR JSON.</summary>
     public static byte[] SerializeToUtf8Bytes(Resource resource)
     {
         ArgumentNullException.ThrowIfNull(resource);
-        return JsonSerializer.SerializeToUtf8Bytes(resource, ResourceInfo);
+        var buffer = FhirJsonWriterCache.WriteToThreadBuffer(resource, WriterOptions);
+        var bytes = buffer.WrittenSpan.ToArray();
+        FhirJsonWriterCache.ReleaseThreadBuffer(buffer);
+        return bytes;
     }
 
     /// <summary>Writes <paramref name="resource"/> to <paramref name="writer"/>; the caller flushes.</summary>
@@ -46,15 +57,18 @@ public static partial class FhirJson
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(resource);
-        JsonSerializer.Serialize(writer, resource, ResourceInfo);
+        ResourceJsonWriter.Write(writer, resource);
     }
 
-    /// <summary>Writes <paramref name="resource"/> to <paramref name="output"/> (for pooled buffers and pipes).</summary>
+    /// <summary>
+    /// Writes <paramref name="resource"/> to <paramref name="output"/> (for pooled buffers and pipes), through a
+    /// writer kept per thread, so a call allocates nothing beyond what <paramref name="output"/> does.
+    /// </summary>
     public static void Serialize(IBufferWriter<byte> output, Resource resource)
     {
         ArgumentNullException.ThrowIfNull(output);
-        using var writer = new Utf8JsonWriter(output, WriterOptions);
-        Serialize(writer, resource);
+        ArgumentNullException.ThrowIfNull(resource);
+        FhirJsonWriterCache.Write(output, resource, WriterOptions);
     }
 
     /// <summary>
