@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace IntegrationHub.Contracts;
 
 /// <summary>
@@ -6,16 +8,24 @@ namespace IntegrationHub.Contracts;
 /// Every view (care record, prescribing, notifications) receives each event on its own partition queue, in the
 /// order the patient's messages arrived, and applies it idempotently by <see cref="MessageId"/>.
 /// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "event")]
+[JsonDerivedType(typeof(PatientAdmitted), nameof(PatientAdmitted))]
+[JsonDerivedType(typeof(PatientTransferred), nameof(PatientTransferred))]
+[JsonDerivedType(typeof(PatientDischarged), nameof(PatientDischarged))]
+[JsonDerivedType(typeof(PatientUpdated), nameof(PatientUpdated))]
+[JsonDerivedType(typeof(PatientsMerged), nameof(PatientsMerged))]
+[JsonDerivedType(typeof(AdmissionCancelled), nameof(AdmissionCancelled))]
+[JsonDerivedType(typeof(MedicationsChanged), nameof(MedicationsChanged))]
 public abstract record PatientEvent
 {
     /// <summary>The accepted v2 message this event was made from: the idempotency key of every view.</summary>
-    public required Guid MessageId { get; init; }
+    public Guid MessageId { get; init; }
 
     /// <summary>Hashed patient key (see <see cref="Hl7MessageReceived.PartitionKey"/>): the routing key, never the identifier.</summary>
-    public required string PartitionKey { get; init; }
+    public string PartitionKey { get; init; } = string.Empty;
 
     /// <summary>MSH-9 as <c>MESSAGE^EVENT</c>, e.g. <c>ADT^A03</c>.</summary>
-    public required string EventCode { get; init; }
+    public string EventCode { get; init; } = string.Empty;
 
     /// <summary>
     /// When the event happened (EVN-2 recorded date/time, else MSH-7), the clock for the event-time guard: data
@@ -24,16 +34,16 @@ public abstract record PatientEvent
     public DateTimeOffset? OccurredAt { get; init; }
 
     /// <summary>MSH-3 as sent.</summary>
-    public required string SendingApplication { get; init; }
+    public string SendingApplication { get; init; } = string.Empty;
 
     /// <summary>MSH-4 as sent (usually the ODS code of the trust or practice).</summary>
-    public required string SendingFacility { get; init; }
+    public string SendingFacility { get; init; } = string.Empty;
 
     /// <summary>When intake accepted the message.</summary>
-    public required DateTimeOffset ReceivedAt { get; init; }
+    public DateTimeOffset ReceivedAt { get; init; }
 
     /// <summary>The mapping engine's FHIR R4 message Bundle (MessageHeader first), as JSON.</summary>
-    public required string Bundle { get; init; }
+    public string Bundle { get; init; } = string.Empty;
 }
 
 /// <summary>A01 admit, A04 register an outpatient/ED attendance, A05 pre-admit, A14 pending admit.</summary>

@@ -2,8 +2,10 @@ using IntegrationHub.Health;
 using IntegrationHub.Intake;
 using IntegrationHub.Messaging;
 using IntegrationHub.Ops;
+using IntegrationHub.Pipeline;
 using IntegrationHub.Storage;
 using IntegrationHub.Telemetry;
+using IntegrationHub.Views;
 
 namespace IntegrationHub;
 
@@ -16,6 +18,8 @@ public static class HubApplication
 
         builder.AddHubTelemetry();
         builder.AddHubStorage();
+        builder.AddHubPipeline();
+        builder.AddHubViews();
         builder.AddHubMessaging();
         builder.AddMllpIntake();
         builder.AddHubHealth();

@@ -1,5 +1,6 @@
-using IntegrationHub.Contracts;
 using IntegrationHub.Intake;
+using IntegrationHub.Pipeline;
+using IntegrationHub.Views;
 using MassTransit;
 using Microsoft.Extensions.Options;
 
@@ -23,16 +24,28 @@ internal static class MessagingSetup
             .Validate(o => o.MinInterval > TimeSpan.Zero && o.MaxInterval >= o.MinInterval, "Retry:MinInterval must be positive and Retry:MaxInterval at least as long.")
             .ValidateOnStart();
 
+        builder.Services.AddOptions<PipelineOptions>().BindConfiguration(PipelineOptions.SectionName)
+            .Validate(o => o.BatchSize is > 0 and <= 1000, "Pipeline:BatchSize must be from 1 to 1000.")
+            .Validate(o => o.BatchWait > TimeSpan.Zero && o.BatchWait <= TimeSpan.FromSeconds(5), "Pipeline:BatchWait must be positive and at most 5 seconds.")
+            .ValidateOnStart();
+
+        var views = ViewsSetup.All;
         builder.Services.AddMassTransit(bus =>
         {
             bus.AddConsumer<RecordFailureConsumer, RecordFailureConsumerDefinition>();
-            // Endpoints are configured by hand below: partition queues on RabbitMQ, one partitioned queue in memory.
-            bus.AddConsumer<StoreReceivedMessageConsumer, StoreReceivedMessageConsumerDefinition>().ExcludeFromConfigureEndpoints();
+            // Partition and view endpoints are configured by hand below: N queues each on RabbitMQ, one in memory.
+            bus.AddConsumer<ProcessReceivedConsumer, ProcessReceivedConsumerDefinition>().ExcludeFromConfigureEndpoints();
+            foreach (var view in views)
+            {
+                view.AddConsumer(bus);
+            }
+
             if (rabbit.IsConfigured)
             {
                 bus.UsingRabbitMq((context, cfg) =>
                 {
                     var options = context.GetRequiredService<IOptions<RabbitMqOptions>>().Value;
+                    var pipeline = context.GetRequiredService<IOptions<PipelineOptions>>().Value;
                     cfg.Host(options.Host, (ushort)options.Port, options.VirtualHost, host =>
                     {
                         host.Username(options.Username);
@@ -50,16 +63,25 @@ internal static class MessagingSetup
                         {
                             endpoint.ConfigureConsumeTopology = false;
                             endpoint.SingleActiveConsumer = true;
+                            // A whole batch must be deliverable at once for batches to fill.
+                            endpoint.PrefetchCount = (ushort)Math.Max(options.PrefetchCount, pipeline.BatchSize);
                             endpoint.Bind(Partitions.Exchange, binding =>
                             {
                                 binding.ExchangeType = Partitions.ExchangeType;
                                 binding.RoutingKey = "1"; // the queue's weight on the hash ring
                             });
-
-                            // One at a time: the partition's order is the patients' order.
-                            endpoint.ConcurrentMessageLimit = 1;
-                            endpoint.ConfigureConsumer<StoreReceivedMessageConsumer>(context);
+                            endpoint.ConfigureConsumer<ProcessReceivedConsumer>(context);
                         });
+
+                        foreach (var view in views)
+                        {
+                            cfg.ReceiveEndpoint(Partitions.ViewQueueName(view.Name, partition), endpoint =>
+                            {
+                                endpoint.ConfigureConsumeTopology = false;
+                                endpoint.SingleActiveConsumer = true;
+                                view.ConfigureConsumer(endpoint, context);
+                            });
+                        }
                     }
 
                     cfg.ConfigureEndpoints(context);
@@ -69,13 +91,19 @@ internal static class MessagingSetup
             {
                 bus.UsingInMemory((context, cfg) =>
                 {
-                    cfg.ReceiveEndpoint(EndpointNames.Received, endpoint =>
-                        endpoint.ConfigureConsumer<StoreReceivedMessageConsumer>(context, consumer =>
-                            consumer.Message<Hl7MessageReceived>(message => message.UsePartitioner(16, m => m.Message.PartitionKey))));
+                    // One queue, batches one at a time: the embedded default keeps a total order.
+                    cfg.ReceiveEndpoint(EndpointNames.Received, endpoint => endpoint.ConfigureConsumer<ProcessReceivedConsumer>(context));
+                    foreach (var view in views)
+                    {
+                        cfg.ReceiveEndpoint(Partitions.ViewQueueName(view.Name), endpoint => view.ConfigureConsumer(endpoint, context));
+                    }
+
                     cfg.ConfigureEndpoints(context);
                 });
             }
         });
+
+        builder.Services.AddSingleton(sp => new PatientEventRouter(sp.GetRequiredService<ISendEndpointProvider>(), views, rabbit.IsConfigured));
 
         // The listener must not accept a message the bus cannot yet take: start the bus fully first.
         builder.Services.Configure<MassTransitHostOptions>(host =>

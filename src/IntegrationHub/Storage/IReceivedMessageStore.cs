@@ -1,4 +1,3 @@
-using IntegrationHub.Contracts;
 
 namespace IntegrationHub.Storage;
 
@@ -9,10 +8,11 @@ internal interface IReceivedMessageStore
     Task MigrateAsync(CancellationToken cancellationToken);
 
     /// <summary>
-    /// Stores the message once: a redelivery (same message id) or a byte-identical resend (same sender, control
-    /// id and content) is recognised and returns false without writing.
+    /// Stores a partition's batch of messages in one transaction, each once, and says for each, in order, whether
+    /// it is new, a redelivery of one already stored (same message id) or a byte-identical resend under another
+    /// message id (same sender, control id and content).
     /// </summary>
-    Task<bool> StoreAsync(Hl7MessageReceived message, string? traceId, CancellationToken cancellationToken);
+    Task<StoreOutcome[]> StoreAsync(IReadOnlyList<MessageToStore> messages, CancellationToken cancellationToken);
 
     /// <summary>
     /// The message already stored under this sender's control id (MSH-3, MSH-4, MSH-10), if any: how intake

@@ -54,7 +54,7 @@ internal sealed partial class PostgresReceivedMessageStore
             on conflict (message_id) do update
             set reason = excluded.reason, failed_at = now(), attempts = failed_messages.attempts + 1
             """);
-        AddMessageParameters(command, message);
+        AddMessageParameters(command.Parameters, message);
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = reason });
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
@@ -96,19 +96,19 @@ internal sealed partial class PostgresReceivedMessageStore
     };
 
     /// <summary>Adds the <see cref="MessageColumns"/> of <paramref name="message"/> as $1..$11, in their order.</summary>
-    private static void AddMessageParameters(NpgsqlCommand command, Hl7MessageReceived message)
+    private static void AddMessageParameters(NpgsqlParameterCollection parameters, Hl7MessageReceived message)
     {
-        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = message.MessageId });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = message.SendingApplication });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = message.SendingFacility });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = message.ControlId });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = message.MessageType });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = message.Version });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = message.ContentHash });
-        command.Parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = message.Raw, NpgsqlDbType = NpgsqlDbType.Bytea });
-        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = message.ReceivedAt.ToUniversalTime() });
-        command.Parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = message.Ack, NpgsqlDbType = NpgsqlDbType.Bytea });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = message.PartitionKey });
+        parameters.Add(new NpgsqlParameter<Guid> { TypedValue = message.MessageId });
+        parameters.Add(new NpgsqlParameter<string> { TypedValue = message.SendingApplication });
+        parameters.Add(new NpgsqlParameter<string> { TypedValue = message.SendingFacility });
+        parameters.Add(new NpgsqlParameter<string> { TypedValue = message.ControlId });
+        parameters.Add(new NpgsqlParameter<string> { TypedValue = message.MessageType });
+        parameters.Add(new NpgsqlParameter<string> { TypedValue = message.Version });
+        parameters.Add(new NpgsqlParameter<string> { TypedValue = message.ContentHash });
+        parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = message.Raw, NpgsqlDbType = NpgsqlDbType.Bytea });
+        parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = message.ReceivedAt.ToUniversalTime() });
+        parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = message.Ack, NpgsqlDbType = NpgsqlDbType.Bytea });
+        parameters.Add(new NpgsqlParameter<string> { TypedValue = message.PartitionKey });
     }
 
     private static NpgsqlParameter Text(string? value) => new() { Value = (object?)value ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text };

@@ -1,6 +1,4 @@
-using IntegrationHub.Contracts;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace IntegrationHub.Storage;
 
@@ -69,7 +67,7 @@ internal sealed partial class PostgresReceivedMessageStore(NpgsqlDataSource data
             await lockCommand.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await using (var command = new NpgsqlCommand(Schema, connection, transaction))
+        await using (var command = new NpgsqlCommand(Schema + TimelineSchema, connection, transaction))
         {
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
@@ -77,12 +75,73 @@ internal sealed partial class PostgresReceivedMessageStore(NpgsqlDataSource data
         await transaction.CommitAsync(cancellationToken);
     }
 
-    public async Task<bool> StoreAsync(Hl7MessageReceived message, string? traceId, CancellationToken cancellationToken)
+    public async Task<StoreOutcome[]> StoreAsync(IReadOnlyList<MessageToStore> messages, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(Insert);
-        AddMessageParameters(command, message);
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)traceId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
-        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        var outcomes = new StoreOutcome[messages.Count];
+        if (messages.Count == 0)
+        {
+            return outcomes;
+        }
+
+        // One round trip and one commit (one WAL flush) for the whole batch: an NpgsqlBatch runs as one implicit
+        // transaction, so the batch is stored entirely or not at all.
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using (var batch = new NpgsqlBatch(connection))
+        {
+            foreach (var (message, traceId) in messages)
+            {
+                var insert = new NpgsqlBatchCommand(Insert);
+                AddMessageParameters(insert.Parameters, message);
+                insert.Parameters.Add(Text(traceId));
+                batch.BatchCommands.Add(insert);
+            }
+
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+            for (var i = 0; i < messages.Count; i++)
+            {
+                outcomes[i] = batch.BatchCommands[i].RecordsAffected == 1 ? StoreOutcome.Stored : StoreOutcome.Resend;
+            }
+        }
+
+        await ClassifyNotStoredAsync(connection, messages, outcomes, cancellationToken);
+        return outcomes;
+    }
+
+    // A row that was not inserted is either this very message again (its id is there) or a resend of it.
+    private static async Task ClassifyNotStoredAsync(NpgsqlConnection connection, IReadOnlyList<MessageToStore> messages, StoreOutcome[] outcomes, CancellationToken cancellationToken)
+    {
+        var notStored = new List<Guid>();
+        for (var i = 0; i < messages.Count; i++)
+        {
+            if (outcomes[i] != StoreOutcome.Stored)
+            {
+                notStored.Add(messages[i].Message.MessageId);
+            }
+        }
+
+        if (notStored.Count == 0)
+        {
+            return;
+        }
+
+        await using var command = new NpgsqlCommand("select message_id from received_messages where message_id = any($1)", connection);
+        command.Parameters.Add(new NpgsqlParameter<Guid[]> { TypedValue = [.. notStored] });
+        var present = new HashSet<Guid>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                present.Add(reader.GetGuid(0));
+            }
+        }
+
+        for (var i = 0; i < messages.Count; i++)
+        {
+            if (outcomes[i] != StoreOutcome.Stored && present.Contains(messages[i].Message.MessageId))
+            {
+                outcomes[i] = StoreOutcome.Redelivered;
+            }
+        }
     }
 
     public async Task<PriorReceipt?> FindAsync(string sendingApplication, string sendingFacility, string controlId, CancellationToken cancellationToken)

@@ -76,7 +76,7 @@ internal sealed partial class SqliteReceivedMessageStore : IReceivedMessageStore
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = Schema;
+        command.CommandText = Schema + TimelineSchema;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -112,33 +112,55 @@ internal sealed partial class SqliteReceivedMessageStore : IReceivedMessageStore
         return pending;
     }
 
-    public async Task<bool> StoreAsync(Hl7MessageReceived message, string? traceId, CancellationToken cancellationToken)
+    public async Task<StoreOutcome[]> StoreAsync(IReadOnlyList<MessageToStore> messages, CancellationToken cancellationToken)
     {
+        var outcomes = new StoreOutcome[messages.Count];
         await _writer.WaitAsync(cancellationToken);
         try
         {
+            // One transaction for the batch: one fsync instead of one per message.
             await using var connection = await OpenAsync(cancellationToken);
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-            await using var insert = connection.CreateCommand();
-            insert.Transaction = transaction;
-            insert.CommandText = $"insert or ignore into received_messages ({Columns}, trace_id) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)";
-            AddMessageParameters(insert, message);
-            insert.Parameters.AddWithValue("$12", (object?)traceId ?? DBNull.Value);
-            var stored = await insert.ExecuteNonQueryAsync(cancellationToken) == 1;
-
-            await using var release = connection.CreateCommand();
-            release.Transaction = transaction;
-            release.CommandText = "delete from intake_journal where message_id = $1";
-            release.Parameters.AddWithValue("$1", message.MessageId.ToString());
-            await release.ExecuteNonQueryAsync(cancellationToken);
+            for (var i = 0; i < messages.Count; i++)
+            {
+                var (message, traceId) = messages[i];
+                outcomes[i] = await StoreOneAsync(connection, transaction, message, traceId, cancellationToken);
+            }
 
             await transaction.CommitAsync(cancellationToken);
-            return stored;
+            return outcomes;
         }
         finally
         {
             _writer.Release();
         }
+    }
+
+    private static async Task<StoreOutcome> StoreOneAsync(SqliteConnection connection, SqliteTransaction transaction, Hl7MessageReceived message, string? traceId, CancellationToken cancellationToken)
+    {
+        await using var insert = connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = $"insert or ignore into received_messages ({Columns}, trace_id) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)";
+        AddMessageParameters(insert, message);
+        insert.Parameters.AddWithValue("$12", (object?)traceId ?? DBNull.Value);
+        var outcome = StoreOutcome.Stored;
+        if (await insert.ExecuteNonQueryAsync(cancellationToken) != 1)
+        {
+            await using var find = connection.CreateCommand();
+            find.Transaction = transaction;
+            find.CommandText = "select count(*) from received_messages where message_id = $1";
+            find.Parameters.AddWithValue("$1", message.MessageId.ToString());
+            outcome = Convert.ToInt64(await find.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) > 0
+                ? StoreOutcome.Redelivered
+                : StoreOutcome.Resend;
+        }
+
+        await using var release = connection.CreateCommand();
+        release.Transaction = transaction;
+        release.CommandText = "delete from intake_journal where message_id = $1";
+        release.Parameters.AddWithValue("$1", message.MessageId.ToString());
+        await release.ExecuteNonQueryAsync(cancellationToken);
+        return outcome;
     }
 
     public async Task<PriorReceipt?> FindAsync(string sendingApplication, string sendingFacility, string controlId, CancellationToken cancellationToken)

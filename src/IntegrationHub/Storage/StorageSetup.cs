@@ -1,3 +1,4 @@
+using IntegrationHub.Views;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -30,6 +31,7 @@ internal static class StorageSetup
             builder.Services.AddSingleton<PostgresReceivedMessageStore>();
             builder.Services.AddSingleton<IReceivedMessageStore>(sp => sp.GetRequiredService<PostgresReceivedMessageStore>());
             builder.Services.AddSingleton<IMessageArchive>(sp => sp.GetRequiredService<PostgresReceivedMessageStore>());
+            builder.Services.AddSingleton<IPatientTimeline>(sp => sp.GetRequiredService<PostgresReceivedMessageStore>());
         }
         else
         {
@@ -40,6 +42,7 @@ internal static class StorageSetup
             builder.Services.AddSingleton<IReceivedMessageStore>(sp => sp.GetRequiredService<SqliteReceivedMessageStore>());
             builder.Services.AddSingleton<IIntakeJournal>(sp => sp.GetRequiredService<SqliteReceivedMessageStore>());
             builder.Services.AddSingleton<IMessageArchive>(sp => sp.GetRequiredService<SqliteReceivedMessageStore>());
+            builder.Services.AddSingleton<IPatientTimeline>(sp => sp.GetRequiredService<SqliteReceivedMessageStore>());
         }
 
         // Before the bus and the listener: nothing is accepted until the schema is in place.

@@ -11,8 +11,20 @@ internal sealed class FakeStore : IReceivedMessageStore
 
     public Task MigrateAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public Task<bool> StoreAsync(Hl7MessageReceived message, string? traceId, CancellationToken cancellationToken) =>
-        Task.FromResult(Messages.TryAdd((message.SendingApplication, message.SendingFacility, message.ControlId), message));
+    public Task<StoreOutcome[]> StoreAsync(IReadOnlyList<MessageToStore> messages, CancellationToken cancellationToken)
+    {
+        var outcomes = new StoreOutcome[messages.Count];
+        for (var i = 0; i < messages.Count; i++)
+        {
+            var message = messages[i].Message;
+            var key = (message.SendingApplication, message.SendingFacility, message.ControlId);
+            outcomes[i] = Messages.TryAdd(key, message) ? StoreOutcome.Stored
+                : Messages[key].MessageId == message.MessageId ? StoreOutcome.Redelivered
+                : StoreOutcome.Resend;
+        }
+
+        return Task.FromResult(outcomes);
+    }
 
     public Task<PriorReceipt?> FindAsync(string sendingApplication, string sendingFacility, string controlId, CancellationToken cancellationToken) =>
         Task.FromResult(Messages.TryGetValue((sendingApplication, sendingFacility, controlId), out var message)

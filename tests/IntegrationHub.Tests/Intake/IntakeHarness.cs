@@ -4,6 +4,7 @@ using IntegrationHub.Hl7;
 using IntegrationHub.Intake;
 using IntegrationHub.Mllp.Framing;
 using IntegrationHub.Mllp.Server;
+using IntegrationHub.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -38,7 +39,7 @@ internal sealed class IntakeHarness(FakeStore? store = null)
     {
         foreach (var message in Handoff.HandedOff)
         {
-            await Store.StoreAsync(message, traceId: null, CancellationToken.None);
+            await Store.StoreAsync([new MessageToStore(message, TraceId: null)], CancellationToken.None);
         }
     }
 }
