@@ -1,0 +1,50 @@
+using IntegrationHub.Records.Postgres;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
+
+namespace IntegrationHub.Records;
+
+/// <summary>The one way the host adds the care record: store, options and FHIR API authentication.</summary>
+public static class CareRecordServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="ICareRecordStore"/> and <see cref="ICareRecord"/>: PostgreSQL when
+    /// <c>Postgres:ConnectionString</c> is set (the host's own <see cref="NpgsqlDataSource"/> is reused when it has
+    /// registered one), otherwise a placeholder that applies nothing and answers the API with 503 until the
+    /// embedded store exists. Also validates <c>Fhir</c> options at start and sets up token validation.
+    /// Call <see cref="ICareRecordStore.MigrateAsync"/> before consuming events.
+    /// </summary>
+    public static IServiceCollection AddCareRecord(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddOptions<CareRecordOptions>()
+            .Bind(configuration.GetSection(CareRecordOptions.SectionName))
+            .Validate(o => o.DefaultPageSize is > 0 && o.DefaultPageSize <= o.MaxPageSize, "Fhir:DefaultPageSize must be between 1 and Fhir:MaxPageSize.")
+            .Validate(o => o.BaseUrl is null || Uri.TryCreate(o.BaseUrl, UriKind.Absolute, out _), "Fhir:BaseUrl must be an absolute URL.")
+            .Validate(o => o.Auth.EffectiveMode != FhirAuthMode.Jwt || o.Auth.HasKeys, "Fhir:Auth:Mode is Jwt but no Fhir:Auth:SymmetricKeys or Fhir:Auth:RsaPublicKeys are configured.")
+            .Validate(o => o.Auth.EffectiveMode != FhirAuthMode.Jwt || (!string.IsNullOrWhiteSpace(o.Auth.Issuer) && !string.IsNullOrWhiteSpace(o.Auth.Audience)), "Fhir:Auth:Issuer and Fhir:Auth:Audience are required when tokens are checked.")
+            .Validate(o => FhirTokenValidation.KeysAreUsable(o.Auth), "Fhir:Auth:SymmetricKeys must be base64 of at least 32 bytes and Fhir:Auth:RsaPublicKeys PEM public keys (text or file path).")
+            .ValidateOnStart();
+
+        services.TryAddSingleton(TimeProvider.System);
+        var connectionString = configuration["Postgres:ConnectionString"];
+        if (!string.IsNullOrWhiteSpace(connectionString))
+        {
+            services.TryAddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
+            services.AddSingleton<PostgresCareRecordStore>();
+            services.AddSingleton<ICareRecordStore>(sp => sp.GetRequiredService<PostgresCareRecordStore>());
+        }
+        else
+        {
+            services.AddSingleton<ICareRecordStore, UnavailableCareRecordStore>();
+        }
+
+        services.AddSingleton<ICareRecord>(sp => sp.GetRequiredService<ICareRecordStore>());
+        FhirTokenValidation.Add(services);
+        return services;
+    }
+}

@@ -1,0 +1,258 @@
+using System.Security.Cryptography;
+using System.Text;
+using IntegrationHub.Fhir;
+using IntegrationHub.Records.Indexing;
+using IntegrationHub.Records.Semantics;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace IntegrationHub.Records.Postgres;
+
+internal sealed partial class PostgresCareRecordStore
+{
+    private const string SelectCurrent = "select version_id, event_time, content_hash, resource::text, deleted from fhir_resources where resource_type = $1 and id = $2";
+
+    private const string Upsert = """
+        insert into fhir_resources (resource_type, id, version_id, last_updated, event_time, patient_id, deleted, content_hash, resource)
+        values ($1, $2, $3, $4, $5, $6, false, $7, $8::jsonb)
+        on conflict (resource_type, id) do update set version_id = excluded.version_id, last_updated = excluded.last_updated,
+            event_time = excluded.event_time, patient_id = excluded.patient_id, deleted = false,
+            content_hash = excluded.content_hash, resource = excluded.resource
+        """;
+
+    private const string InsertHistory = """
+        insert into fhir_history (resource_type, id, version_id, last_updated, deleted, message_id, resource)
+        values ($1, $2, $3, $4, $5, $6, $7::jsonb)
+        """;
+
+    /// <summary>
+    /// Writes one resource of the event under the event-time guard: an event older than the one that last changed
+    /// the resource never overwrites it (a Patient still gains the identifiers it brings). Encounters and Patients
+    /// are merged with what is stored; everything else is replaced by the sender's current view. A write that
+    /// changes nothing makes no new version.
+    /// </summary>
+    /// <returns>The resource as the record now holds it, or null when the guard kept the stored one unchanged.</returns>
+    private async Task<Resource?> WriteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Resource incoming, ApplyContext context, CancellationToken cancellationToken)
+    {
+        var type = FhirCode.ToCode(incoming.ResourceType);
+        var id = incoming.Id!;
+        var current = await ReadCurrentForWriteAsync(connection, transaction, type, id, cancellationToken);
+        var newer = current is null || context.EventTime >= current.Value.EventTime;
+        Resource? merged;
+        if (current is null)
+        {
+            merged = incoming is Encounter encounter ? EncounterMerger.Merge(null, encounter, context.EventTime) : incoming;
+        }
+        else
+        {
+            var stored = Parse(current.Value.Json);
+            merged = (stored, incoming) switch
+            {
+                (Patient s, Patient i) => PatientMerger.Merge(s, i, newer),
+                (Encounter s, Encounter i) when newer => EncounterMerger.Merge(s, i, context.EventTime),
+                (AllergyIntolerance or Condition or Procedure, _) when newer => WithIdentifiersOf(incoming, stored),
+                _ when newer => incoming,
+                _ => null,
+            };
+        }
+
+        if (merged is null)
+        {
+            return null;
+        }
+
+        await SaveAsync(connection, transaction, merged, current, newer ? context.EventTime : current!.Value.EventTime, context, cancellationToken);
+        return merged;
+    }
+
+    /// <summary>Stores <paramref name="resource"/> as the next version unless its content equals the current one.</summary>
+    private static async Task<bool> SaveAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Resource resource, CurrentRow? current, DateTimeOffset eventTime, ApplyContext context, CancellationToken cancellationToken)
+    {
+        var type = FhirCode.ToCode(resource.ResourceType);
+        var id = resource.Id!;
+        resource.Meta = null;
+        var hash = SHA256.HashData(FhirJson.SerializeToUtf8Bytes(resource));
+        if (current is { Deleted: false } existing && hash.AsSpan().SequenceEqual(existing.ContentHash))
+        {
+            return false;
+        }
+
+        var version = (current?.VersionId ?? 0) + 1;
+        resource.Meta = new Meta
+        {
+            VersionId = version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            LastUpdated = new FhirInstant(context.Now),
+            Source = UuidScheme + context.Event.MessageId.ToString("D"),
+        };
+        var json = FhirJson.Serialize(resource);
+        var patientId = ResourceFacts.CompartmentOf(resource);
+
+        var batch = new NpgsqlBatch(connection, transaction);
+        await using (batch)
+        {
+            var upsert = new NpgsqlBatchCommand(Upsert);
+            upsert.Parameters.Add(Text(type));
+            upsert.Parameters.Add(Text(id));
+            upsert.Parameters.Add(new NpgsqlParameter<int> { TypedValue = version });
+            upsert.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = context.Now });
+            upsert.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = eventTime });
+            upsert.Parameters.Add(NullableText(patientId));
+            upsert.Parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = hash });
+            upsert.Parameters.Add(Text(json));
+            batch.BatchCommands.Add(upsert);
+
+            var history = new NpgsqlBatchCommand(InsertHistory);
+            history.Parameters.Add(Text(type));
+            history.Parameters.Add(Text(id));
+            history.Parameters.Add(new NpgsqlParameter<int> { TypedValue = version });
+            history.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = context.Now });
+            history.Parameters.Add(new NpgsqlParameter<bool> { TypedValue = false });
+            history.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = context.Event.MessageId });
+            history.Parameters.Add(Text(json));
+            batch.BatchCommands.Add(history);
+
+            AddIndexCommands(batch, type, id, SearchIndexer.Index(resource));
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return true;
+    }
+
+    private static void AddIndexCommands(NpgsqlBatch batch, string type, string id, List<IndexEntry> entries)
+    {
+        foreach (var table in (ReadOnlySpan<string>)["search_token", "search_string", "search_date", "search_reference"])
+        {
+            var delete = new NpgsqlBatchCommand($"delete from {table} where resource_type = $1 and id = $2");
+            delete.Parameters.Add(Text(type));
+            delete.Parameters.Add(Text(id));
+            batch.BatchCommands.Add(delete);
+        }
+
+        var tokenParams = new List<string>();
+        var tokenSystems = new List<string?>();
+        var tokenCodes = new List<string>();
+        var stringParams = new List<string>();
+        var stringValues = new List<string>();
+        var dateParams = new List<string>();
+        var dateLows = new List<DateTimeOffset>();
+        var dateHighs = new List<DateTimeOffset>();
+        var referenceParams = new List<string>();
+        var referenceTargets = new List<string>();
+        foreach (var entry in entries)
+        {
+            switch (entry.Kind)
+            {
+                case IndexKind.Token:
+                    tokenParams.Add(entry.Param);
+                    tokenSystems.Add(entry.System);
+                    tokenCodes.Add(entry.Value);
+                    break;
+                case IndexKind.String:
+                    stringParams.Add(entry.Param);
+                    stringValues.Add(entry.Value);
+                    break;
+                case IndexKind.Date:
+                    dateParams.Add(entry.Param);
+                    dateLows.Add(entry.Low);
+                    dateHighs.Add(entry.High);
+                    break;
+                case IndexKind.Reference:
+                    referenceParams.Add(entry.Param);
+                    referenceTargets.Add(entry.Value);
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        if (tokenParams.Count > 0)
+        {
+            var insert = new NpgsqlBatchCommand("insert into search_token (resource_type, id, param, system, code) select $1, $2, p, s, c from unnest($3::text[], $4::text[], $5::text[]) as t(p, s, c)");
+            insert.Parameters.Add(Text(type));
+            insert.Parameters.Add(Text(id));
+            insert.Parameters.Add(TextArray(tokenParams));
+            insert.Parameters.Add(new NpgsqlParameter { Value = tokenSystems.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+            insert.Parameters.Add(TextArray(tokenCodes));
+            batch.BatchCommands.Add(insert);
+        }
+
+        if (stringParams.Count > 0)
+        {
+            var insert = new NpgsqlBatchCommand("insert into search_string (resource_type, id, param, value) select $1, $2, p, v from unnest($3::text[], $4::text[]) as t(p, v)");
+            insert.Parameters.Add(Text(type));
+            insert.Parameters.Add(Text(id));
+            insert.Parameters.Add(TextArray(stringParams));
+            insert.Parameters.Add(TextArray(stringValues));
+            batch.BatchCommands.Add(insert);
+        }
+
+        if (dateParams.Count > 0)
+        {
+            var insert = new NpgsqlBatchCommand("insert into search_date (resource_type, id, param, low, high) select $1, $2, p, l, h from unnest($3::text[], $4::timestamptz[], $5::timestamptz[]) as t(p, l, h)");
+            insert.Parameters.Add(Text(type));
+            insert.Parameters.Add(Text(id));
+            insert.Parameters.Add(TextArray(dateParams));
+            insert.Parameters.Add(new NpgsqlParameter<DateTimeOffset[]> { TypedValue = [.. dateLows], NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz });
+            insert.Parameters.Add(new NpgsqlParameter<DateTimeOffset[]> { TypedValue = [.. dateHighs], NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz });
+            batch.BatchCommands.Add(insert);
+        }
+
+        if (referenceParams.Count > 0)
+        {
+            var insert = new NpgsqlBatchCommand("insert into search_reference (resource_type, id, param, target) select $1, $2, p, t from unnest($3::text[], $4::text[]) as x(p, t)");
+            insert.Parameters.Add(Text(type));
+            insert.Parameters.Add(Text(id));
+            insert.Parameters.Add(TextArray(referenceParams));
+            insert.Parameters.Add(TextArray(referenceTargets));
+            batch.BatchCommands.Add(insert);
+        }
+    }
+
+    private static NpgsqlParameter<string[]> TextArray(List<string> values) => new() { TypedValue = [.. values], NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text };
+
+    private static async Task<CurrentRow?> ReadCurrentForWriteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string type, string id, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(SelectCurrent, connection, transaction);
+        command.Parameters.Add(Text(type));
+        command.Parameters.Add(Text(id));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        return new CurrentRow(reader.GetInt32(0), reader.GetFieldValue<DateTimeOffset>(1), (byte[])reader[2], reader.GetString(3), reader.GetBoolean(4));
+    }
+
+    private static Resource Parse(string json)
+    {
+        if (!FhirJson.TryParse(Encoding.UTF8.GetBytes(json), out var resource, out var issues))
+        {
+            throw new InvalidDataException("A stored resource could not be read: " + (issues.Count > 0 ? issues[0].Message : "unknown problem"));
+        }
+
+        return resource;
+    }
+
+    private static Resource WithIdentifiersOf(Resource incoming, Resource stored)
+    {
+        switch (incoming, stored)
+        {
+            case (AllergyIntolerance i, AllergyIntolerance s):
+                i.Identifier = PatientMerger.UnionIdentifiers(i.Identifier, s.Identifier);
+                break;
+            case (Condition i, Condition s):
+                i.Identifier = PatientMerger.UnionIdentifiers(i.Identifier, s.Identifier);
+                break;
+            case (Procedure i, Procedure s):
+                i.Identifier = PatientMerger.UnionIdentifiers(i.Identifier, s.Identifier);
+                break;
+            default:
+                break;
+        }
+
+        return incoming;
+    }
+
+    private readonly record struct CurrentRow(int VersionId, DateTimeOffset EventTime, byte[] ContentHash, string Json, bool Deleted);
+}
