@@ -1,0 +1,56 @@
+using System.Globalization;
+using IntegrationHub.Load;
+using IntegrationHub.Testing;
+
+// The end-to-end load: real RabbitMQ and PostgreSQL (private, on loopback), N hub processes, and `hub send` as
+// the MLLP senders; then, from the database, how fast messages were stored and how long each waited.
+var options = LoadOptions.Parse(args);
+var services = await TestServices.GetAsync();
+var name = "load_" + DateTime.UtcNow.ToString("HHmmss", CultureInfo.InvariantCulture);
+await services.RabbitMq.RunCtlAsync("add_vhost", name);
+await services.RabbitMq.RunCtlAsync("set_permissions", "-p", name, services.RabbitMq.Username, ".*", ".*", ".*");
+var database = await services.Postgres.CreateDatabaseAsync(name);
+var settings = new Dictionary<string, string>
+{
+    ["RabbitMq:Host"] = services.RabbitMq.Host,
+    ["RabbitMq:Port"] = services.RabbitMq.Port.ToString(CultureInfo.InvariantCulture),
+    ["RabbitMq:VirtualHost"] = name,
+    ["RabbitMq:Username"] = services.RabbitMq.Username,
+    ["RabbitMq:Password"] = services.RabbitMq.Password,
+    ["Postgres:ConnectionString"] = database,
+};
+
+var directory = LoadMessages.WriteDirectory(options.Patients);
+var hubs = new List<LoadProcess>();
+try
+{
+    for (var i = 0; i < options.Instances; i++)
+    {
+        hubs.Add(await LoadProcess.StartHubAsync(settings));
+    }
+
+    Console.WriteLine($"{options.Instances} hub instance(s) on MLLP ports {string.Join(", ", hubs.Select(h => h.MllpPort))}; sending {options.Count} ADT messages for {options.Patients} patients over {options.Concurrency} connections");
+    var senders = new List<Task<string>>();
+    for (var i = 0; i < options.Instances; i++)
+    {
+        // Connections and messages split evenly over the instances, as a load balancer in front would.
+        var count = options.Count / options.Instances + (i < options.Count % options.Instances ? 1 : 0);
+        var concurrency = Math.Max(1, options.Concurrency / options.Instances);
+        senders.Add(LoadProcess.SendAsync(hubs[i].MllpPort, concurrency, count, i, directory));
+    }
+
+    foreach (var output in await Task.WhenAll(senders))
+    {
+        Console.WriteLine(output.TrimEnd());
+    }
+
+    var report = await StoreReport.WaitForAsync(database, options.Count, TimeSpan.FromMinutes(5));
+    report.Print(Console.Out);
+}
+finally
+{
+    foreach (var hub in hubs)
+    {
+        await hub.DisposeAsync();
+    }
+}
