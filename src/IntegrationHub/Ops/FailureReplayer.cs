@@ -6,8 +6,8 @@ namespace IntegrationHub.Ops;
 
 /// <summary>
 /// Hands failed messages to the pipeline again, after a fix: oldest first, through the same durable hand-off as
-/// intake (so each lands in its patient's partition behind what is already queued), each removed from the
-/// failures list only once the broker has confirmed it. The store is idempotent, so a replay lands once.
+/// intake (so each lands in its patient's partition behind what is already queued), each taken off the
+/// failures list only once the broker has confirmed it (and only if it has not already failed again). The store is idempotent, so a replay lands once.
 /// </summary>
 internal sealed class FailureReplayer(IMessageArchive archive, IDurableHandoff handoff)
 {
@@ -23,7 +23,7 @@ internal sealed class FailureReplayer(IMessageArchive archive, IDurableHandoff h
             }
 
             await handoff.HandOffAsync(failure.Message, cancellationToken);
-            await archive.ResolveFailureAsync(failure.Message.MessageId, cancellationToken);
+            await archive.ResolveFailureAsync(failure.Message.MessageId, failure.FailedAt, cancellationToken);
             HubTelemetry.MessagesReplayed.Add(1);
             replayed++;
         }

@@ -1,11 +1,12 @@
 using System.Text;
 using IntegrationHub.Storage;
+using IntegrationHub.Views;
 
 namespace IntegrationHub.Ops;
 
 /// <summary>
 /// The integration console's API: find any message by sender, control id, type and time; read one with its raw
-/// content and trace id; list failures with their reasons; replay them. Guarded by <see cref="OpsAccessFilter"/>.
+/// content and trace id, and its patient's timeline; list failures with their reasons; replay them. Guarded by <see cref="OpsAccessFilter"/>.
 /// </summary>
 internal static class OpsEndpoints
 {
@@ -37,6 +38,13 @@ internal static class OpsEndpoints
                     Raw = Encoding.Latin1.GetString(message.Raw).Replace('\r', '\n'),
                     Ack = Encoding.Latin1.GetString(message.Ack).Replace('\r', '\n'),
                 })
+                : Results.Problem($"No message {id}.", statusCode: StatusCodes.Status404NotFound));
+
+        // The message's patient, event by event as the pipeline applied them: where did this message end up, what
+        // came before and after it. Keyed by the hashed patient key, so no identifier is typed into a URL.
+        ops.MapGet("/messages/{id:guid}/timeline", async (IMessageArchive archive, IPatientTimeline timeline, Guid id, CancellationToken cancellationToken) =>
+            await archive.GetAsync(id, cancellationToken) is { } message
+                ? Results.Ok(new { message.PartitionKey, Events = await timeline.ReadAsync(message.PartitionKey, 1000, cancellationToken) })
                 : Results.Problem($"No message {id}.", statusCode: StatusCodes.Status404NotFound));
 
         ops.MapGet("/failures", async (IMessageArchive archive, CancellationToken cancellationToken) =>

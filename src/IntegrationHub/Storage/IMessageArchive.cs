@@ -12,9 +12,13 @@ internal interface IMessageArchive
     /// <summary>Records (or, when it fails again, updates) a message the pipeline gave up on.</summary>
     Task RecordFailureAsync(Hl7MessageReceived message, string reason, CancellationToken cancellationToken);
 
-    /// <summary>Failures in the order their messages were received, oldest first.</summary>
+    /// <summary>Failures not yet replayed, in the order their messages were received, oldest first.</summary>
     Task<IReadOnlyList<FailedMessage>> ListFailuresAsync(int limit, CancellationToken cancellationToken);
 
-    /// <summary>Removes a failure once its message has been handed to the pipeline again.</summary>
-    Task ResolveFailureAsync(Guid messageId, CancellationToken cancellationToken);
+    /// <summary>
+    /// Marks a failure replayed once its message has been handed to the pipeline again; the row stays as history
+    /// (attempts keep counting). Only the failure as listed (<paramref name="failedAt"/>) is marked: if the replay
+    /// has already failed again, that newer failure stays on the list.
+    /// </summary>
+    Task ResolveFailureAsync(Guid messageId, DateTimeOffset failedAt, CancellationToken cancellationToken);
 }

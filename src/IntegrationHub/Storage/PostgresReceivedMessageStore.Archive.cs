@@ -52,7 +52,7 @@ internal sealed partial class PostgresReceivedMessageStore
             insert into failed_messages ({MessageColumns}, reason)
             values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
             on conflict (message_id) do update
-            set reason = excluded.reason, failed_at = now(), attempts = failed_messages.attempts + 1
+            set reason = excluded.reason, failed_at = now(), attempts = failed_messages.attempts + 1, replayed_at = null
             """);
         AddMessageParameters(command.Parameters, message);
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = reason });
@@ -61,7 +61,7 @@ internal sealed partial class PostgresReceivedMessageStore
 
     public async Task<IReadOnlyList<FailedMessage>> ListFailuresAsync(int limit, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"select {MessageColumns}, reason, failed_at, attempts from failed_messages order by received_at limit $1");
+        await using var command = dataSource.CreateCommand($"select {MessageColumns}, reason, failed_at, attempts from failed_messages where replayed_at is null order by received_at limit $1");
         command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = limit });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var failures = new List<FailedMessage>();
@@ -73,10 +73,11 @@ internal sealed partial class PostgresReceivedMessageStore
         return failures;
     }
 
-    public async Task ResolveFailureAsync(Guid messageId, CancellationToken cancellationToken)
+    public async Task ResolveFailureAsync(Guid messageId, DateTimeOffset failedAt, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("delete from failed_messages where message_id = $1");
+        await using var command = dataSource.CreateCommand("update failed_messages set replayed_at = now() where message_id = $1 and failed_at = $2 and replayed_at is null");
         command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = messageId });
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = failedAt.ToUniversalTime() });
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

@@ -40,8 +40,10 @@ internal sealed partial class PostgresReceivedMessageStore(NpgsqlDataSource data
             partition_key        text not null,
             reason               text not null,
             failed_at            timestamptz not null default now(),
-            attempts             integer not null default 1
+            attempts             integer not null default 1,
+            replayed_at          timestamptz
         );
+        alter table failed_messages add column if not exists replayed_at timestamptz;
         """;
 
     private const string Insert = """

@@ -57,7 +57,7 @@ internal sealed partial class SqliteReceivedMessageStore
             await using var command = connection.CreateCommand();
             command.CommandText = $"""
                 insert into failed_messages ({Columns}, reason, failed_at) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-                on conflict (message_id) do update set reason = excluded.reason, failed_at = excluded.failed_at, attempts = attempts + 1
+                on conflict (message_id) do update set reason = excluded.reason, failed_at = excluded.failed_at, attempts = attempts + 1, replayed_at = null
                 """;
             AddMessageParameters(command, message);
             command.Parameters.AddWithValue("$12", reason);
@@ -74,7 +74,7 @@ internal sealed partial class SqliteReceivedMessageStore
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = $"select {Columns}, reason, failed_at, attempts from failed_messages order by received_at limit $1";
+        command.CommandText = $"select {Columns}, reason, failed_at, attempts from failed_messages where replayed_at is null order by received_at limit $1";
         command.Parameters.AddWithValue("$1", limit);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var failures = new List<FailedMessage>();
@@ -86,15 +86,17 @@ internal sealed partial class SqliteReceivedMessageStore
         return failures;
     }
 
-    public async Task ResolveFailureAsync(Guid messageId, CancellationToken cancellationToken)
+    public async Task ResolveFailureAsync(Guid messageId, DateTimeOffset failedAt, CancellationToken cancellationToken)
     {
         await _writer.WaitAsync(cancellationToken);
         try
         {
             await using var connection = await OpenAsync(cancellationToken);
             await using var command = connection.CreateCommand();
-            command.CommandText = "delete from failed_messages where message_id = $1";
+            command.CommandText = "update failed_messages set replayed_at = $3 where message_id = $1 and failed_at = $2 and replayed_at is null";
             command.Parameters.AddWithValue("$1", messageId.ToString());
+            command.Parameters.AddWithValue("$2", failedAt.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
+            command.Parameters.AddWithValue("$3", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
         finally

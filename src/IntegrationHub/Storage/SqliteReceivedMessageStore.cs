@@ -56,7 +56,8 @@ internal sealed partial class SqliteReceivedMessageStore : IReceivedMessageStore
             partition_key        text not null,
             reason               text not null,
             failed_at            text not null,
-            attempts             integer not null default 1
+            attempts             integer not null default 1,
+            replayed_at          text
         );
         """;
 
@@ -78,6 +79,20 @@ internal sealed partial class SqliteReceivedMessageStore : IReceivedMessageStore
         await using var command = connection.CreateCommand();
         command.CommandText = Schema + TimelineSchema;
         await command.ExecuteNonQueryAsync(cancellationToken);
+        await AddReplayedAtAsync(connection, cancellationToken);
+    }
+
+    // A file from before failures kept their replay history: SQLite has no "add column if not exists".
+    private static async Task AddReplayedAtAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var check = connection.CreateCommand();
+        check.CommandText = "select count(*) from pragma_table_info('failed_messages') where name = 'replayed_at'";
+        if (Convert.ToInt64(await check.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) == 0)
+        {
+            await using var alter = connection.CreateCommand();
+            alter.CommandText = "alter table failed_messages add column replayed_at text";
+            await alter.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 
     public async Task AppendAsync(Hl7MessageReceived message, CancellationToken cancellationToken)
