@@ -1,5 +1,7 @@
 using System.Buffers.Binary;
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace IntegrationHub.Fhir;
 
@@ -65,30 +67,34 @@ internal static class Sha256
         }
     }
 
-    private static void Compress(Span<uint> state, Span<uint> w, ReadOnlySpan<byte> block)
+    // Indexing through refs: the JIT cannot prove w[i - 15] and friends in range, and this loop is the
+    // whole cost of an id.
+    private static void Compress(Span<uint> state, Span<uint> schedule, ReadOnlySpan<byte> block)
     {
+        ref var w = ref MemoryMarshal.GetReference(schedule);
         for (var i = 0; i < 16; i++)
         {
-            w[i] = BinaryPrimitives.ReadUInt32BigEndian(block.Slice(i * 4, 4));
+            Unsafe.Add(ref w, i) = BinaryPrimitives.ReadUInt32BigEndian(block.Slice(i * 4, 4));
         }
 
         for (var i = 16; i < 64; i++)
         {
-            var s0 = BitOperations.RotateRight(w[i - 15], 7) ^ BitOperations.RotateRight(w[i - 15], 18) ^ (w[i - 15] >> 3);
-            var s1 = BitOperations.RotateRight(w[i - 2], 17) ^ BitOperations.RotateRight(w[i - 2], 19) ^ (w[i - 2] >> 10);
-            w[i] = w[i - 16] + s0 + w[i - 7] + s1;
+            var w15 = Unsafe.Add(ref w, i - 15);
+            var w2 = Unsafe.Add(ref w, i - 2);
+            var s0 = BitOperations.RotateRight(w15, 7) ^ BitOperations.RotateRight(w15, 18) ^ (w15 >> 3);
+            var s1 = BitOperations.RotateRight(w2, 17) ^ BitOperations.RotateRight(w2, 19) ^ (w2 >> 10);
+            Unsafe.Add(ref w, i) = Unsafe.Add(ref w, i - 16) + s0 + Unsafe.Add(ref w, i - 7) + s1;
         }
 
         uint a = state[0], b = state[1], c = state[2], d = state[3], e = state[4], f = state[5], g = state[6], h = state[7];
-        var k = K;
+        ref var k = ref MemoryMarshal.GetReference(K);
         for (var i = 0; i < 64; i++)
         {
             var s1 = BitOperations.RotateRight(e, 6) ^ BitOperations.RotateRight(e, 11) ^ BitOperations.RotateRight(e, 25);
             var ch = (e & f) ^ (~e & g);
-            var t1 = h + s1 + ch + k[i] + w[i];
+            var t1 = h + s1 + ch + Unsafe.Add(ref k, i) + Unsafe.Add(ref w, i);
             var s0 = BitOperations.RotateRight(a, 2) ^ BitOperations.RotateRight(a, 13) ^ BitOperations.RotateRight(a, 22);
             var maj = (a & b) ^ (a & c) ^ (b & c);
-            var t2 = s0 + maj;
             h = g;
             g = f;
             f = e;
@@ -96,7 +102,7 @@ internal static class Sha256
             d = c;
             c = b;
             b = a;
-            a = t1 + t2;
+            a = t1 + s0 + maj;
         }
 
         state[0] += a;
