@@ -3,6 +3,7 @@ using IntegrationHub.Intake;
 using IntegrationHub.Messaging;
 using IntegrationHub.Ops;
 using IntegrationHub.Pipeline;
+using IntegrationHub.Records;
 using IntegrationHub.Storage;
 using IntegrationHub.Telemetry;
 using IntegrationHub.Views;
@@ -29,6 +30,7 @@ public static class HubApplication
 
         app.MapHubHealth();
         app.MapHubOps();
+        app.MapFhirApi();
 
         return app;
     }

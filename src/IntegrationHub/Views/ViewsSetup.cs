@@ -1,3 +1,5 @@
+using IntegrationHub.Records;
+
 namespace IntegrationHub.Views;
 
 /// <summary>The views built from patient events; each gets its own queues (see <see cref="HubView"/>).</summary>
@@ -6,11 +8,15 @@ internal static class ViewsSetup
     public static IReadOnlyList<HubView> All { get; } =
     [
         HubView.Of<TimelineView>("timeline"),
+        HubView.Of<CareRecordView>("record"),
     ];
 
     public static IHostApplicationBuilder AddHubViews(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<TimelineView>();
+        builder.Services.AddCareRecord(builder.Configuration);
+        builder.Services.AddSingleton<CareRecordView>();
+        builder.Services.AddHostedService<CareRecordMigrator>();
         return builder;
     }
 }
