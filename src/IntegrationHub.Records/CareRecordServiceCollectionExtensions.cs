@@ -44,6 +44,7 @@ public static class CareRecordServiceCollectionExtensions
         }
 
         services.AddSingleton<ICareRecord>(sp => sp.GetRequiredService<ICareRecordStore>());
+        services.AddSingleton<Api.FhirCallerResolver>();
         FhirTokenValidation.Add(services);
         return services;
     }

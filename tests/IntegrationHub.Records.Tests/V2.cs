@@ -12,7 +12,7 @@ internal static class V2
     public const string NhsNumber = "9434765919";
     public const string OtherNhsNumber = "9449306060";
 
-    public sealed record Person(string? Nhs, string Mrn, string Family = "SMITH", string Given = "JOHN", string Phone = "01134960000", string GpOds = "B82001", string GpName = "THE LEEDS SURGERY");
+    public sealed record Person(string? Nhs, string Mrn, string Family = "SMITH", string Given = "JOHN", string Phone = "01134960000", string GpOds = "B82001", string GpName = "THE LEEDS SURGERY", string Born = "19650412");
 
     public static readonly Person John = new(NhsNumber, "RXX1234567");
 
@@ -97,7 +97,7 @@ internal static class V2
     {
         var ids = person.Nhs is null ? $"{person.Mrn}^^^RXX^MR" : $"{person.Nhs}^^^NHS^NH~{person.Mrn}^^^RXX^MR";
         var traced = person.Nhs is null ? string.Empty : "01";
-        return $"PID|1||{ids}||{person.Family}^{person.Given}^PAUL^^MR^^L||19650412|M|||1 HIGH STREET^FLAT 2^LEEDS^WEST YORKSHIRE^LS1 4AB^GBR^H||{person.Phone}^PRN^PH|||M||||||||||||||||{traced}";
+        return $"PID|1||{ids}||{person.Family}^{person.Given}^PAUL^^MR^^L||{person.Born}|M|||1 HIGH STREET^FLAT 2^LEEDS^WEST YORKSHIRE^LS1 4AB^GBR^H||{person.Phone}^PRN^PH|||M||||||||||||||||{traced}";
     }
 
     public static string Ts(DateTimeOffset at) => at.UtcDateTime.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
