@@ -153,6 +153,7 @@ public sealed partial class MappingEngine
         Patient? surviving = null;
         Patient? retired = null;
         var pid32 = parsed.TryGetSegment("PID"u8, out var pid) ? pid.Field(32) : default;
+        DropIncomplete(ref parsed, slots, context);
         for (var s = 0; s < slots.Length; s++)
         {
             var label = plan.Slots[s].Label;
@@ -228,6 +229,32 @@ public sealed partial class MappingEngine
         MakeIdsUnique(resources);
         patientKey = surviving is null ? null : PatientKey(surviving);
         return resources;
+    }
+
+    /// <summary>
+    /// Completes what rows cannot (the OBX value by its type) and leaves out resources FHIR would not accept
+    /// and a message may well lack (an OBX without OBX-3, an insurance without its insurer), each with a warning.
+    /// Runs before ids are given, backwards so the n-th Observation still meets the n-th OBX.
+    /// </summary>
+    private static void DropIncomplete(ref Hl7Message parsed, List<Resource>[] slots, MappingContext context)
+    {
+        foreach (var slot in slots)
+        {
+            for (var k = slot.Count - 1; k >= 0; k--)
+            {
+                var keep = slot[k] switch
+                {
+                    Observation observation => parsed.FindSegment("OBX"u8, k + 1) is var obx and >= 0
+                        && ObservationRules.Apply(observation, parsed.Segment(obx), k + 1, context),
+                    Coverage coverage => CoverageRules.Apply(coverage, k + 1, context),
+                    _ => true,
+                };
+                if (!keep)
+                {
+                    slot.RemoveAt(k);
+                }
+            }
+        }
     }
 
     /// <summary>

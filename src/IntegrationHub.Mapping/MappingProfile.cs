@@ -6,7 +6,8 @@ internal sealed class MappingProfile(
     IReadOnlyList<SenderMatch> senders,
     Dictionary<string, MessagePlan> messages,
     Vocabulary? encounterStatus,
-    Vocabulary? verificationStatus)
+    Vocabulary? verificationStatus,
+    Vocabulary? codingSystems)
 {
     public string Name { get; } = name;
 
@@ -19,6 +20,12 @@ internal sealed class MappingProfile(
 
     /// <summary>PID-32 codes to the UK Core NHS number verification status.</summary>
     public Vocabulary? VerificationStatus { get; } = verificationStatus;
+
+    /// <summary>Coding system names (HL7 table 0396) to URIs, for values the rules read (OBX-5, OBX-6).</summary>
+    public Vocabulary? CodingSystems { get; } = codingSystems;
+
+    /// <summary>OBX-5 coded values as CodeableConcepts, with <see cref="CodingSystems"/>.</summary>
+    public CodeableConceptReader? CodedValues { get; } = codingSystems is null ? null : new CodeableConceptReader(null, codingSystems);
 
     public bool Matches(string application, string facility)
     {

@@ -66,6 +66,18 @@ public sealed class EncounterTests
     }
 
     [Fact]
+    public void ACancelledTransferPutsThePatientBackInThePriorLocationAndDropsTheCancelledOne()
+    {
+        var bundle = Inputs.MapSample("UK-ADT-A12").Bundle!;
+        var encounter = bundle.One<Encounter>();
+
+        Assert.Equal(EncounterStatus.InProgress, encounter.Status);
+        var location = Assert.Single(encounter.Location!);
+        Assert.Equal(EncounterLocationStatus.Active, location.Status);
+        Assert.Equal("WARD 5", bundle.Resolve<Location>(location.Location).Name);
+    }
+
+    [Fact]
     public void APreAdmissionIsPlannedWithThePreAdmitClass()
     {
         var encounter = Inputs.MapSample("UK-ADT-A05").Bundle!.One<Encounter>();

@@ -78,7 +78,7 @@ internal sealed partial class PlanCompiler
             CheckCodes<EncounterStatus>(encounterStatus);
         }
 
-        return new MappingProfile(name, senders, messages, encounterStatus, verification);
+        return new MappingProfile(name, senders, messages, encounterStatus, verification, _vocabularies.GetValueOrDefault(CodingSystemsName));
     }
 
     private void CheckCodes<TEnum>(Vocabulary vocabulary)

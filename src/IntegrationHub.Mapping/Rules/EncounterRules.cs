@@ -8,12 +8,13 @@ namespace IntegrationHub.Mapping;
 /// (A05 planned, A01 in-progress, A03 finished, A11 cancelled, A21 on leave ...); an event the table
 /// does not list (A08 update) takes it from the period (PV1-44/45). An encounter that is not finished
 /// has no end or discharge disposition (A13 cancel discharge reverses them), and a finished one has
-/// no active location.
+/// no active location; a cancelled transfer (A12) drops the location it had moved the patient to.
 /// </summary>
 internal static class EncounterRules
 {
     private const string ActCode = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
     private const string NullFlavor = "http://terminology.hl7.org/CodeSystem/v3-NullFlavor";
+    private const string CancelTransfer = "A12";
 
     public static void Apply(Encounter encounter, MappingContext context)
     {
@@ -39,6 +40,13 @@ internal static class EncounterRules
         {
             context.Location = Hl7Location.ForField("PV1", 45);
             context.Warn(Hl7ErrorCode.RequiredFieldMissing, "A discharge without a discharge date/time; Encounter.period has no end.");
+        }
+
+        if (context.TriggerEvent == CancelTransfer && encounter.Location is { } moved)
+        {
+            // A12: PV1-3 is the location the patient is back in (active below); the prior location
+            // (PV1-6) is the one of the cancelled transfer, where the patient never was, so it is not history.
+            moved.RemoveAll(static location => location.Status == EncounterLocationStatus.Completed);
         }
 
         if (encounter.Location is { } locations)

@@ -22,6 +22,11 @@ internal static class ResourceIds
         MedicationAdministration r => r.Identifier,
         MedicationStatement r => r.Identifier,
         RelatedPerson r => r.Identifier,
+        AllergyIntolerance r => r.Identifier,
+        Condition r => r.Identifier,
+        Procedure r => r.Identifier,
+        Observation r => r.Identifier,
+        Coverage r => r.Identifier,
         _ => null,
     };
 
