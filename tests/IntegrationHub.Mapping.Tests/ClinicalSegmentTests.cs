@@ -106,4 +106,40 @@ public sealed class ClinicalSegmentTests
         Assert.Equal("POL987654", coverage.Identifier![0].Value);
         Assert.Contains(Clinical.Issues, i => i.Location.Segment == "IN1" && i.Location.SegmentSequence == 2 && i.Severity == Hl7Severity.Warning);
     }
+
+    [Fact]
+    public void AResultMessageMakesOneObservationPerObxForThePatientAndVisitAsTheFocus()
+    {
+        var result = Inputs.MapSample("UK-ORU-R01");
+        var bundle = result.Bundle!;
+        var observations = bundle.All<Observation>();
+
+        Assert.Equal(3, observations.Count);
+        Assert.Equal(("135", "g/L", "http://unitsofmeasure.org"), (observations[0].ValueQuantity!.Value.ToString(), observations[0].ValueQuantity!.Code, observations[0].ValueQuantity!.System));
+        Assert.Equal("H", observations[1].Interpretation![0].Coding![0].Code);
+        Assert.Equal("No abnormal cells seen.\nFilm reviewed.", observations[2].ValueString);
+        Assert.All(observations, o => Assert.Same(bundle.One<Encounter>(), bundle.Resolve<Encounter>(o.Encounter!)));
+        var header = Assert.IsType<Fhir.MessageHeader>(bundle.Entry![0].Resource);
+        Assert.Equal(3, header.Focus!.Count);
+        Assert.All(header.Focus, f => Assert.Equal("Observation", f.Type));
+    }
+
+    [Fact]
+    public void AnAdverseReactionUpdateMakesAnAllergyIntoleranceFromEachIam()
+    {
+        var message = Bundles.Message("""
+            MSH|^~\&|PAS|RXX|HUB|RXX|20240314110000||ADT^A60^ADT_A60|RXX000501|P|2.5.1
+            PID|1||9434765919^^^NHS^NH||SMITH^JOHN
+            PV1|1|I
+            IAM|1|DA^Drug allergy^HL70127|91936005^Allergy to penicillin^SCT|SV|Rash||AL0001^RXX||||20100301||20240314100000
+            """);
+
+        var allergy = Engine.Default.Map(message).Bundle!.One<AllergyIntolerance>();
+
+        Assert.Equal([AllergyIntoleranceCategory.Medication], allergy.Category!);
+        Assert.Equal(AllergyIntoleranceCriticality.High, allergy.Criticality);
+        Assert.Equal("Rash", allergy.Reaction![0].Manifestation[0].Text);
+        Assert.Equal("AL0001", allergy.Identifier![0].Value);
+        Assert.Equal("2010-03-01", allergy.OnsetDateTime.ToString());
+    }
 }

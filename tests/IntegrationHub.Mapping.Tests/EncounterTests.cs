@@ -21,6 +21,25 @@ public sealed class EncounterTests
         Assert.Equal(expected, encounter.Status);
     }
 
+    [Theory]
+    [InlineData("A14", EncounterStatus.Planned)]
+    [InlineData("A15", EncounterStatus.InProgress)]
+    [InlineData("A16", EncounterStatus.InProgress)]
+    [InlineData("A25", EncounterStatus.InProgress)]
+    [InlineData("A26", EncounterStatus.InProgress)]
+    [InlineData("A27", EncounterStatus.Cancelled)]
+    public void PendingEventsAndTheirCancellationsSetTheEncounterStatus(string trigger, EncounterStatus expected)
+    {
+        var text = File.ReadAllText(Path.Combine(Paths.Samples, "UK-ADT-A01.hl7"))
+            .Replace("ADT^A01", "ADT^" + trigger, StringComparison.Ordinal)
+            .Replace("EVN|A01", "EVN|" + trigger, StringComparison.Ordinal);
+
+        var result = Engine.Default.Map(Bundles.Message(text));
+
+        Assert.Equal("ADT^" + trigger, result.EventCode);
+        Assert.Equal(expected, result.Bundle!.One<Encounter>().Status);
+    }
+
     [Fact]
     public void ADischargeEndsThePeriodWithTheDischargeTimeAndDisposition()
     {

@@ -37,7 +37,7 @@ public sealed class GoldenTests(ITestOutputHelper output)
 
         output.WriteLine($"{mapped.Count} mapped, {unsupported.Count} unsupported: {string.Join(", ", unsupported)}");
         Assert.Equal(139, mapped.Count + unsupported.Count);
-        Assert.Equal(40, mapped.Count);
+        Assert.Equal(60, mapped.Count);
     }
 
     [Theory]

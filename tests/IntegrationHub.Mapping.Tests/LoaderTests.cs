@@ -15,8 +15,9 @@ public sealed class LoaderTests : IDisposable
         string[] expected =
         [
             "ADT^A01", "ADT^A02", "ADT^A03", "ADT^A04", "ADT^A05", "ADT^A06", "ADT^A07", "ADT^A08", "ADT^A09", "ADT^A10",
-            "ADT^A11", "ADT^A12", "ADT^A13", "ADT^A21", "ADT^A22", "ADT^A28", "ADT^A31", "ADT^A34", "ADT^A35", "ADT^A40",
-            "OMP^O09", "RAS^O17", "RDE^O11", "RDS^O13",
+            "ADT^A11", "ADT^A12", "ADT^A13", "ADT^A14", "ADT^A15", "ADT^A16", "ADT^A21", "ADT^A22", "ADT^A25", "ADT^A26",
+            "ADT^A27", "ADT^A28", "ADT^A31", "ADT^A34", "ADT^A35", "ADT^A40", "ADT^A60",
+            "OMP^O09", "ORU^R01", "RAS^O17", "RDE^O11", "RDS^O13",
         ];
         Assert.Equal(expected, engine.SupportedEvents);
         Assert.Equal(["rxx-pas"], engine.ProfileNames);

@@ -41,7 +41,7 @@ public sealed class MessageTests
     [Fact]
     public void AnUnsupportedMessageTypeIsAnIssueNotACrash()
     {
-        var result = Engine.Default.Map(Engine.ReadMessage(Path.Combine(Paths.Corpus, "ORU-R01-01.hl7")));
+        var result = Engine.Default.Map(Engine.ReadMessage(Path.Combine(Paths.Corpus, "VXU-V04-01.hl7")));
 
         Assert.False(result.Succeeded);
         Assert.Null(result.Bundle);

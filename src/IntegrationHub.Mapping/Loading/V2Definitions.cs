@@ -10,7 +10,7 @@ internal static class V2Definitions
     private static readonly Dictionary<string, int> SegmentFields = new(StringComparer.Ordinal)
     {
         ["MSH"] = 21, ["EVN"] = 7, ["PID"] = 39, ["PD1"] = 21, ["PV1"] = 52, ["PV2"] = 49, ["NK1"] = 39,
-        ["MRG"] = 7, ["AL1"] = 6, ["DG1"] = 21, ["PR1"] = 20, ["OBX"] = 25, ["IN1"] = 53, ["GT1"] = 57,
+        ["MRG"] = 7, ["AL1"] = 6, ["IAM"] = 20, ["DG1"] = 21, ["PR1"] = 20, ["OBX"] = 25, ["IN1"] = 53, ["GT1"] = 57,
         ["ORC"] = 31, ["RXE"] = 44, ["RXO"] = 28, ["RXR"] = 6, ["RXC"] = 9, ["RXD"] = 33, ["RXA"] = 26,
     };
 
