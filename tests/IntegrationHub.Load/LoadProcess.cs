@@ -17,6 +17,16 @@ internal sealed partial class LoadProcess : IAsyncDisposable
 
     public int MllpPort { get; }
 
+    /// <summary>CPU time the hub process has used so far (user + system, all threads).</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     public static async Task<LoadProcess> StartHubAsync(IReadOnlyDictionary<string, string> settings)
     {
         var start = Dotnet("IntegrationHub.dll", "--urls=http://127.0.0.1:0", "--Mllp:Port=0", "--Mllp:BindAddress=127.0.0.1",
