@@ -24,6 +24,9 @@ public interface ICareRecordStore : ICareRecord
     /// <summary>Every current resource in the patient's compartment, the Patient first, then the resources they reference.</summary>
     Task<IReadOnlyList<StoredResource>> EverythingAsync(string patientId, CancellationToken cancellationToken);
 
+    /// <summary>The record an identifier (e.g. an NHS number) leads to, following merges; null when unknown.</summary>
+    Task<string?> FindPatientAsync(string system, string value, CancellationToken cancellationToken);
+
     /// <summary>The registration facts access control needs: the GP practice and whether the record was merged away.</summary>
     Task<PatientAccessFacts?> GetPatientFactsAsync(string patientId, CancellationToken cancellationToken);
 

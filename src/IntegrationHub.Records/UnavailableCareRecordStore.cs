@@ -34,6 +34,8 @@ internal sealed partial class UnavailableCareRecordStore(ILogger<UnavailableCare
 
     public Task<IReadOnlyList<StoredResource>> EverythingAsync(string patientId, CancellationToken cancellationToken) => throw Unavailable();
 
+    public Task<string?> FindPatientAsync(string system, string value, CancellationToken cancellationToken) => throw Unavailable();
+
     public Task<PatientAccessFacts?> GetPatientFactsAsync(string patientId, CancellationToken cancellationToken) => throw Unavailable();
 
     public Task AuditAsync(IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken) => Task.CompletedTask;

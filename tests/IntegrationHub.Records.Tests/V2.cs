@@ -54,6 +54,10 @@ internal static class V2
 
     /// <summary>RDE^O11 from the trust's EPMA: one order per (placer number, dm+d or SNOMED code).</summary>
     public static string HospitalOrder(string control, DateTimeOffset at, Person person, params (string Placer, string Code, string System, string Name)[] orders)
+        => HospitalOrder(control, at, person, "NW", orders);
+
+    /// <summary>RDE^O11 with an order control code (ORC-1: NW new, DC discontinue, ...).</summary>
+    public static string HospitalOrder(string control, DateTimeOffset at, Person person, string orderControl, params (string Placer, string Code, string System, string Name)[] orders)
     {
         var ts = Ts(at);
         var builder = new StringBuilder();
@@ -62,7 +66,7 @@ internal static class V2
         builder.Append("PV1|1|I|WARD 5^BAY 2^BED 4^RXX||||2345678^PATEL^ANIL^^^DR^^^GMC|||300|||||||||V123456^^^RXX^VN|||||||||||||||||||||||||20240312100000\r");
         foreach (var (placer, code, system, name) in orders)
         {
-            builder.Append(CultureInfo.InvariantCulture, $"ORC|NW|{placer}^EPMA|||||||{ts}|||2345678^PATEL^ANIL^^^DR^^^GMC\r");
+            builder.Append(CultureInfo.InvariantCulture, $"ORC|{orderControl}|{placer}^EPMA|||||||{ts}|||2345678^PATEL^ANIL^^^DR^^^GMC\r");
             builder.Append(CultureInfo.InvariantCulture, $"RXE|^^^{ts}|{code}^{name}^{system}|1000||mg^milligram^UCUM||^Take ONE gram FOUR times a day|||32|tablet\r");
             builder.Append("RXR|PO^Oral^HL70162\r");
         }

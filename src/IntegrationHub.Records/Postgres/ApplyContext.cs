@@ -1,4 +1,6 @@
 using IntegrationHub.Contracts;
+using IntegrationHub.Fhir;
+using IntegrationHub.Records.Prescribing;
 
 namespace IntegrationHub.Records.Postgres;
 
@@ -24,6 +26,18 @@ internal sealed class ApplyContext(PatientEvent patientEvent, DateTimeOffset eve
 
     /// <summary>Patients whose prescribing list must be rebuilt after the writes (merge survivors).</summary>
     public HashSet<string> RecalculatePrescribing { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Where the event's medication evidence comes from: a GP system (OMP, a practice's ODS code, a GP's FHIR feed) or a hospital.</summary>
+    public CareSetting Setting { get; set; } = CareSetting.Hospital;
+
+    /// <summary>The ODS code of the sending organisation (MSH-4, or the GP token's organisation).</summary>
+    public string? Organisation { get; set; } = patientEvent.SendingFacility;
+
+    /// <summary>GP medication statements: evidence for the prescribing view, not stored as resources of their own.</summary>
+    public List<MedicationStatement> Statements { get; } = [];
+
+    /// <summary>Resources the event deletes (transaction DELETE entries), as (type, id).</summary>
+    public List<(string Type, string Id)> Deletions { get; } = [];
 
     /// <summary>Record ids of the patients this event is about, the primary one first.</summary>
     public List<string> PatientIds { get; } = [];

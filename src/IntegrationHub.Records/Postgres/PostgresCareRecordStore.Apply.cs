@@ -1,6 +1,7 @@
 using System.Text;
 using IntegrationHub.Contracts;
 using IntegrationHub.Fhir;
+using IntegrationHub.Records.Prescribing;
 using Npgsql;
 
 namespace IntegrationHub.Records.Postgres;
@@ -32,7 +33,7 @@ internal sealed partial class PostgresCareRecordStore
             return false;
         }
 
-        var context = new ApplyContext(patientEvent, eventTime, now);
+        var context = new ApplyContext(patientEvent, eventTime, now) { Setting = CareSettingOf(patientEvent) };
         await ResolvePatientsAsync(connection, transaction, bundle, context, cancellationToken);
         await ResolveDuplicatesAsync(connection, transaction, bundle, context, cancellationToken);
 
@@ -48,6 +49,13 @@ internal sealed partial class PostgresCareRecordStore
         var keys = new List<long>();
         foreach (var entry in resolved.Entry ?? [])
         {
+            if (entry.Request is { Method: HTTPVerb.DELETE, Url: { } url } && url.Split('/') is [var deletedType, var deletedId])
+            {
+                context.Deletions.Add((deletedType, deletedId));
+                keys.Add(LockKey(deletedType, deletedId));
+                continue;
+            }
+
             if (entry.Resource is null or MessageHeader || entry.Resource.Id is null)
             {
                 continue;
@@ -56,6 +64,13 @@ internal sealed partial class PostgresCareRecordStore
             if (context.IdMap.TryGetValue(entry.Resource.Id, out var mapped))
             {
                 entry.Resource.Id = mapped;
+            }
+
+            if (entry.Resource is MedicationStatement statement)
+            {
+                // The record's MedicationStatements are the prescribing view's own lines; a sender's statement is evidence for one.
+                context.Statements.Add(statement);
+                continue;
             }
 
             resources.Add(entry.Resource);
@@ -67,6 +82,14 @@ internal sealed partial class PostgresCareRecordStore
         foreach (var merge in context.Merges)
         {
             await MergeRecordsAsync(connection, transaction, merge, context, cancellationToken);
+        }
+
+        foreach (var (type, id) in context.Deletions)
+        {
+            if (type != "MedicationStatement")
+            {
+                await DeleteResourceAsync(connection, transaction, type, id, context, cancellationToken);
+            }
         }
 
         var written = new List<Resource>(resources.Count);
@@ -82,6 +105,21 @@ internal sealed partial class PostgresCareRecordStore
         await UpdatePrescribingAsync(connection, transaction, written, context, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
+    }
+
+    /// <summary>
+    /// GP or hospital: a GP medication feed (OMP) or a sender whose MSH-4 is a GP practice ODS code (a letter and five
+    /// digits, e.g. B82001; trusts are three characters, or five with a site suffix) is primary care.
+    /// </summary>
+    internal static CareSetting CareSettingOf(PatientEvent patientEvent)
+    {
+        if (patientEvent.EventCode.StartsWith("OMP", StringComparison.Ordinal))
+        {
+            return CareSetting.Gp;
+        }
+
+        var ods = patientEvent.SendingFacility;
+        return ods.Length == 6 && char.IsAsciiLetterUpper(ods[0]) && ods.AsSpan(1).IndexOfAnyExceptInRange('0', '9') < 0 ? CareSetting.Gp : CareSetting.Hospital;
     }
 
     private static async Task<bool> RecordMessageAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, PatientEvent patientEvent, CancellationToken cancellationToken)

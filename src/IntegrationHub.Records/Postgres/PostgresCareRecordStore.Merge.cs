@@ -54,8 +54,11 @@ internal sealed partial class PostgresCareRecordStore
             AddCommand(batch, "update search_reference set target = $2 where target = $1", "Patient/" + retired, "Patient/" + survivor);
             AddCommand(batch, "update patient_identifiers set patient_id = $2 where patient_id = $1", retired, survivor);
             AddCommand(batch, """
-                insert into medication_lines (patient_id, concept, source_type, source_id, care_setting, organisation, prescriber, status, event_time)
-                select $2, concept, source_type, source_id, care_setting, organisation, prescriber, status, event_time from medication_lines where patient_id = $1
+                insert into medication_lines (patient_id, concept, source_type, source_id, care_setting, organisation, prescriber, status,
+                                              started, ended, event_time, code_system, display, dosage_text, discharge)
+                select $2, concept, source_type, source_id, care_setting, organisation, prescriber, status,
+                       started, ended, event_time, code_system, display, dosage_text, discharge
+                from medication_lines where patient_id = $1
                 on conflict do nothing
                 """, retired, survivor);
             AddCommand(batch, "delete from medication_lines where patient_id = $1", retired, null);

@@ -1,17 +1,246 @@
 using IntegrationHub.Fhir;
+using IntegrationHub.Records.Prescribing;
+using IntegrationHub.Records.Semantics;
 using Npgsql;
 
 namespace IntegrationHub.Records.Postgres;
 
 internal sealed partial class PostgresCareRecordStore
 {
-    private static Task UpdatePrescribingAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<Resource> resources, ApplyContext context, CancellationToken cancellationToken)
+    // Older evidence never replaces newer evidence from the same source (the event-time guard, per source).
+    private const string UpsertSource = """
+        insert into medication_lines (patient_id, concept, source_type, source_id, care_setting, organisation, prescriber, status,
+                                      started, ended, event_time, code_system, display, dosage_text, discharge)
+        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+        on conflict (patient_id, concept, source_type, source_id) do update set
+            care_setting = excluded.care_setting, organisation = excluded.organisation, prescriber = excluded.prescriber,
+            status = excluded.status, started = excluded.started, ended = excluded.ended, event_time = excluded.event_time,
+            code_system = excluded.code_system, display = excluded.display, dosage_text = excluded.dosage_text, discharge = excluded.discharge
+        where medication_lines.event_time <= excluded.event_time
+        """;
+
+    private const string SelectSources = """
+        select patient_id, concept, source_type, source_id, care_setting, organisation, prescriber, status,
+               started, ended, event_time, code_system, display, dosage_text, discharge
+        from medication_lines where patient_id = $1 and concept = $2 order by event_time, source_type, source_id
+        """;
+
+    /// <summary>
+    /// Feeds the prescribing view: the medicine resources this event wrote (and GP medication statements, which
+    /// live only as evidence) become source rows; each touched concept's line and the patient's List are rebuilt
+    /// in the same transaction, so the view is never behind the record.
+    /// </summary>
+    private async Task UpdatePrescribingAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<Resource> written, ApplyContext context, CancellationToken cancellationToken)
     {
-        _ = connection;
-        _ = transaction;
-        _ = resources;
-        _ = context;
-        _ = cancellationToken;
-        return Task.CompletedTask;
+        var touched = new HashSet<(string Patient, string Concept)>();
+        foreach (var resource in written)
+        {
+            await AddSourceAsync(connection, transaction, resource, context, touched, cancellationToken);
+        }
+
+        foreach (var statement in context.Statements)
+        {
+            await AddSourceAsync(connection, transaction, statement, context, touched, cancellationToken);
+        }
+
+        foreach (var (type, id) in context.Deletions)
+        {
+            await using var command = new NpgsqlCommand("delete from medication_lines where source_type = $1 and source_id = $2 returning patient_id, concept", connection, transaction);
+            command.Parameters.Add(Text(type));
+            command.Parameters.Add(Text(id));
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                touched.Add((reader.GetString(0), reader.GetString(1)));
+            }
+        }
+
+        var patients = new HashSet<string>(context.RecalculatePrescribing, StringComparer.Ordinal);
+        foreach (var (patient, _) in touched)
+        {
+            patients.Add(patient);
+        }
+
+        // The GP feed (API) and the patient's partition may both rebuild one patient's view at once. This lock is
+        // taken after every resource lock and no resource lock is taken after it, so it cannot deadlock with them.
+        var keys = new List<long>(patients.Count);
+        foreach (var patient in patients)
+        {
+            keys.Add(LockKey("prescribing", patient));
+        }
+
+        await LockAsync(connection, transaction, keys, cancellationToken);
+        foreach (var survivor in context.RecalculatePrescribing)
+        {
+            foreach (var concept in await ConceptsAsync(connection, transaction, survivor, cancellationToken))
+            {
+                touched.Add((survivor, concept));
+            }
+        }
+
+        foreach (var (patient, concept) in touched)
+        {
+            patients.Add(patient);
+            var sources = await SourcesAsync(connection, transaction, patient, concept, cancellationToken);
+            var lineId = PrescribingView.LineId(patient, concept);
+            var current = await ReadCurrentForWriteAsync(connection, transaction, "MedicationStatement", lineId, cancellationToken);
+            if (PrescribingView.BuildLine(patient, concept, sources) is { } line)
+            {
+                await SaveAsync(connection, transaction, line, current, context.EventTime, context, cancellationToken);
+            }
+            else if (current is { Deleted: false })
+            {
+                await DeleteResourceAsync(connection, transaction, "MedicationStatement", lineId, context, cancellationToken);
+            }
+        }
+
+        foreach (var patient in patients)
+        {
+            await RebuildListAsync(connection, transaction, patient, context, cancellationToken);
+        }
     }
+
+    private async Task AddSourceAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Resource resource, ApplyContext context, HashSet<(string, string)> touched, CancellationToken cancellationToken)
+    {
+        if (resource is not (MedicationRequest or MedicationDispense or MedicationAdministration or MedicationStatement)
+            || ResourceFacts.CompartmentOf(resource) is not { } patientId
+            || MedicationSource.From(resource, patientId, context.Setting, context.Organisation, context.EventTime) is not { } source)
+        {
+            return;
+        }
+
+        await using var command = new NpgsqlCommand(UpsertSource, connection, transaction);
+        command.Parameters.Add(Text(source.PatientId));
+        command.Parameters.Add(Text(source.Concept));
+        command.Parameters.Add(Text(source.SourceType));
+        command.Parameters.Add(Text(source.SourceId));
+        command.Parameters.Add(Text(source.Setting == CareSetting.Hospital ? "hospital" : "gp"));
+        command.Parameters.Add(NullableText(source.Organisation));
+        command.Parameters.Add(NullableText(source.Prescriber));
+        command.Parameters.Add(Text(FhirCode.ToCode(source.Status)));
+        command.Parameters.Add(NullableTime(source.Started));
+        command.Parameters.Add(NullableTime(source.Ended));
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = source.EventTime });
+        command.Parameters.Add(NullableText(source.CodeSystem));
+        command.Parameters.Add(NullableText(source.Display));
+        command.Parameters.Add(NullableText(source.DosageText));
+        command.Parameters.Add(new NpgsqlParameter<bool> { TypedValue = source.Discharge });
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        touched.Add((source.PatientId, source.Concept));
+    }
+
+    private static async Task<List<MedicationSource>> SourcesAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string patientId, string concept, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(SelectSources, connection, transaction);
+        command.Parameters.Add(Text(patientId));
+        command.Parameters.Add(Text(concept));
+        var sources = new List<MedicationSource>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            sources.Add(new MedicationSource(
+                reader.GetString(0),
+                reader.GetString(1),
+                reader.GetString(2),
+                reader.GetString(3),
+                reader.GetString(4) == "gp" ? CareSetting.Gp : CareSetting.Hospital,
+                reader.IsDBNull(5) ? null : reader.GetString(5),
+                reader.IsDBNull(6) ? null : reader.GetString(6),
+                FhirCode.Parse<MedicationStatementStatus>(reader.GetString(7)),
+                reader.IsDBNull(8) ? null : reader.GetFieldValue<DateTimeOffset>(8),
+                reader.IsDBNull(9) ? null : reader.GetFieldValue<DateTimeOffset>(9),
+                reader.GetFieldValue<DateTimeOffset>(10),
+                reader.IsDBNull(11) ? null : reader.GetString(11),
+                reader.IsDBNull(12) ? null : reader.GetString(12),
+                reader.IsDBNull(13) ? null : reader.GetString(13),
+                reader.GetBoolean(14)));
+        }
+
+        return sources;
+    }
+
+    private static async Task<List<string>> ConceptsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string patientId, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("select distinct concept from medication_lines where patient_id = $1", connection, transaction);
+        command.Parameters.Add(Text(patientId));
+        var concepts = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            concepts.Add(reader.GetString(0));
+        }
+
+        return concepts;
+    }
+
+    private async Task RebuildListAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string patientId, ApplyContext context, CancellationToken cancellationToken)
+    {
+        // The current lines of the patient's compartment, by medicine name. Lines of a merged-away record were
+        // moved here by the merge under their old ids; they are withdrawn in favour of the survivor's own.
+        var lines = new List<(string, string)>();
+        var stale = new List<string>();
+        await using (var command = new NpgsqlCommand("""
+            select id, coalesce(resource->'medicationCodeableConcept'->>'text', ''), resource->'identifier'->0->>'value'
+            from fhir_resources where patient_id = $1 and resource_type = 'MedicationStatement' and not deleted
+            order by 2, 1
+            """, connection, transaction))
+        {
+            command.Parameters.Add(Text(patientId));
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var key = reader.IsDBNull(2) ? string.Empty : reader.GetString(2);
+                if (key.StartsWith(patientId + "|", StringComparison.Ordinal))
+                {
+                    lines.Add((reader.GetString(0), reader.GetString(1)));
+                }
+                else
+                {
+                    stale.Add(reader.GetString(0));
+                }
+            }
+        }
+
+        foreach (var id in stale)
+        {
+            await DeleteResourceAsync(connection, transaction, "MedicationStatement", id, context, cancellationToken);
+        }
+
+        var listId = PrescribingView.ListId(patientId);
+        var current = await ReadCurrentForWriteAsync(connection, transaction, "List", listId, cancellationToken);
+        if (current is null && lines.Count == 0)
+        {
+            return;
+        }
+
+        // Rebuilt only for patients whose evidence this event touched; an unchanged List makes no new version.
+        var list = PrescribingView.BuildList(patientId, lines, context.EventTime);
+        await SaveAsync(connection, transaction, list, current, context.EventTime, context, cancellationToken);
+    }
+
+    /// <summary>Marks a resource deleted (a new version; reads answer 410) and drops its search entries.</summary>
+    private static async Task DeleteResourceAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string type, string id, ApplyContext context, CancellationToken cancellationToken)
+    {
+        var batch = new NpgsqlBatch(connection, transaction);
+        await using (batch)
+        {
+            var delete = new NpgsqlBatchCommand("""
+                with gone as (
+                    update fhir_resources set deleted = true, version_id = version_id + 1, last_updated = $3, content_hash = '\x'::bytea
+                    where resource_type = $1 and id = $2 and not deleted
+                    returning resource_type, id, version_id, last_updated, resource)
+                insert into fhir_history (resource_type, id, version_id, last_updated, deleted, message_id, resource)
+                select resource_type, id, version_id, last_updated, true, $4, resource from gone
+                """);
+            delete.Parameters.Add(Text(type));
+            delete.Parameters.Add(Text(id));
+            delete.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = context.Now });
+            delete.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = context.Event.MessageId });
+            batch.BatchCommands.Add(delete);
+            AddIndexCommands(batch, type, id, []);
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    private static NpgsqlParameter NullableTime(DateTimeOffset? value) => new() { Value = value is { } v ? v : DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.TimestampTz };
 }

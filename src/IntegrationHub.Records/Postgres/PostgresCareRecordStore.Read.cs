@@ -69,6 +69,16 @@ internal sealed partial class PostgresCareRecordStore
         return await ReadAllAsync(command, cancellationToken);
     }
 
+    public async Task<string?> FindPatientAsync(string system, string value, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("select patient_id from patient_identifiers where system = $1 and value = $2", connection, transaction);
+        command.Parameters.Add(Text(system));
+        command.Parameters.Add(Text(value));
+        return await command.ExecuteScalarAsync(cancellationToken) is string id ? await FollowMergesAsync(connection, transaction, id, cancellationToken) : null;
+    }
+
     public async Task<PatientAccessFacts?> GetPatientFactsAsync(string patientId, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("select gp_ods, replaced_by from record_patients where id = $1");

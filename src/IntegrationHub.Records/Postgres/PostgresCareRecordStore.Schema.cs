@@ -17,6 +17,8 @@ internal sealed partial class PostgresCareRecordStore
     // search_*: one row per indexed value, rebuilt whenever a resource gets a new version.
     // record_patients / patient_identifiers: the master patient index (NHS number and every local identifier).
     // applied_messages: the idempotency key of ApplyAsync, written in the same transaction as the effect.
+    // medication_lines: the evidence of the prescribing view, one row per source per medicine concept; the
+    // MedicationStatement lines and the List are rebuilt from it whenever a concept's evidence changes.
     // audit_events: one row per read of patient data.
     private const string Schema = """
         create table if not exists fhir_resources (
@@ -92,9 +94,16 @@ internal sealed partial class PostgresCareRecordStore
             organisation    text,
             prescriber      text,
             status          text not null,
+            started         timestamptz,
+            ended           timestamptz,
             event_time      timestamptz not null,
+            code_system     text,
+            display         text,
+            dosage_text     text,
+            discharge       boolean not null default false,
             primary key (patient_id, concept, source_type, source_id)
         );
+        create index if not exists medication_lines_source on medication_lines (source_type, source_id);
         create table if not exists audit_events (
             seq            bigint generated always as identity primary key,
             at             timestamptz not null,
