@@ -51,6 +51,18 @@ internal static class MessagingSetup
                         host.Username(options.Username);
                         host.Password(options.Password);
                         host.PublisherConfirmation = true;
+                        if (!string.IsNullOrWhiteSpace(options.ClusterNodes))
+                        {
+                            host.UseCluster(cluster =>
+                            {
+                                cluster.Node(options.Host);
+                                foreach (var node in options.ClusterNodes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                                {
+                                    cluster.Node(node);
+                                }
+                            });
+                        }
+
                         if (options.UseTls)
                         {
                             host.UseSsl(ssl => ssl.Protocol = System.Security.Authentication.SslProtocols.Tls12 | System.Security.Authentication.SslProtocols.Tls13);

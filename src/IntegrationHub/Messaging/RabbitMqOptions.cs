@@ -17,6 +17,13 @@ internal sealed class RabbitMqOptions
 
     public bool UseTls { get; set; }
 
+    /// <summary>
+    /// The nodes of a RabbitMQ cluster (host names, comma separated), besides <see cref="Host"/>: the hub
+    /// connects to whichever answers and reconnects to another when its node goes down. Quorum queues keep the
+    /// partitions on a majority of nodes, so a node's loss loses nothing that was confirmed.
+    /// </summary>
+    public string? ClusterNodes { get; set; }
+
     /// <summary>Messages each consumer may hold unacknowledged; many in flight keep one slow write from stalling the queue.</summary>
     public ushort PrefetchCount { get; set; } = 64;
 
