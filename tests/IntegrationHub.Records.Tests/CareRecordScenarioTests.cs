@@ -196,4 +196,34 @@ public sealed class CareRecordScenarioTests
         Assert.Equal(1, await db.CountAsync("select count(*) from fhir_resources where resource_type = 'Location'"));
         Assert.Equal(1, await db.CountAsync("select max(version_id) from fhir_resources where resource_type = 'Location'"));
     }
+
+    [Fact]
+    public async Task AnAllergyFromTwoSendersIsOneResourceWithBothProvenances()
+    {
+        await using var db = await RecordDatabase.CreateAsync("rec_allergy");
+        const string Al1 = "\rAL1|1|DA|764146007^Penicillin^SCT|SV|Rash";
+        await db.Store.ApplyAsync(Events.From(V2.Adt("A08", "C1", T0, V2.John) + Al1, T0), default);
+        var gp = V2.Adt("A08", "G1", T0.AddDays(1), V2.John with { Mrn = "GP777" }, sender: "GPSYS", facility: "B82001") + Al1;
+        await db.Store.ApplyAsync(Events.From(gp, T0.AddDays(1)), default);
+        await db.Store.ApplyAsync(Events.From(V2.Adt("A08", "C2", T0.AddDays(2), V2.John) + "\rAL1|1|DA|91936005^Allergy to penicillin^SCT|SV|Rash", T0.AddDays(2)), default);
+
+        Assert.Equal(2, await db.CountAsync("select count(*) from fhir_resources where resource_type = 'AllergyIntolerance'"));
+        var allergyId = await db.SingleIdWhereAsync("AllergyIntolerance", "resource->'code'->'coding'->0->>'code' = '764146007'");
+        Assert.Equal(2, await db.CountAsync("select count(*) from search_reference where resource_type = 'Provenance' and param = 'target' and target = $1", "AllergyIntolerance/" + allergyId));
+        var senders = await db.CountAsync("""
+            select count(distinct p.resource->'agent'->0->'who'->'identifier'->>'system') from fhir_resources p
+            join search_reference x on x.resource_type = 'Provenance' and x.id = p.id and x.param = 'target' and x.target = $1
+            where p.resource_type = 'Provenance'
+            """, "AllergyIntolerance/" + allergyId);
+        Assert.Equal(2, senders);
+    }
+
+    [Fact]
+    public async Task MigrationIsIdempotentAndSafeFromTwoInstancesAtOnce()
+    {
+        await using var db = await RecordDatabase.CreateAsync("rec_migrate");
+        var second = new Postgres.PostgresCareRecordStore(db.DataSource, TimeProvider.System);
+        await Task.WhenAll(db.Store.MigrateAsync(default), second.MigrateAsync(default), db.Store.MigrateAsync(default));
+        Assert.True(await db.Store.ApplyAsync(Events.From(V2.Adt("A01", "C1", T0, V2.John), T0), default));
+    }
 }

@@ -64,6 +64,18 @@ internal sealed class RecordDatabase : IAsyncDisposable
         return id;
     }
 
+    /// <summary>The id of the only current resource of <paramref name="type"/> matching a fixed SQL condition.</summary>
+    public async Task<string> SingleIdWhereAsync(string type, string condition)
+    {
+        await using var command = DataSource.CreateCommand("select id from fhir_resources where resource_type = $1 and " + condition);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = type });
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync(), "no " + type);
+        var id = reader.GetString(0);
+        Assert.False(await reader.ReadAsync(), "more than one " + type);
+        return id;
+    }
+
     /// <summary>The record an identifier leads to in the master patient index.</summary>
     public async Task<string> PatientIdAsync(string system, string value)
     {
