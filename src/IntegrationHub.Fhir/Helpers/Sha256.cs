@@ -88,18 +88,43 @@ internal static class Sha256
 
         uint a = state[0], b = state[1], c = state[2], d = state[3], e = state[4], f = state[5], g = state[6], h = state[7];
         ref var k = ref MemoryMarshal.GetReference(K);
+        uint t;
 
-        // Eight rounds per pass with the working variables renamed instead of shifted.
+        // Eight rounds per pass with the working variables renamed instead of shifted; plain locals (no refs)
+        // so the JIT keeps all eight in registers. Each round changes only d and h (FIPS 180-4, 6.2.2 step 3).
         for (var i = 0; i < 64; i += 8)
         {
-            Round(a, b, c, ref d, e, f, g, ref h, Unsafe.Add(ref k, i) + Unsafe.Add(ref w, i));
-            Round(h, a, b, ref c, d, e, f, ref g, Unsafe.Add(ref k, i + 1) + Unsafe.Add(ref w, i + 1));
-            Round(g, h, a, ref b, c, d, e, ref f, Unsafe.Add(ref k, i + 2) + Unsafe.Add(ref w, i + 2));
-            Round(f, g, h, ref a, b, c, d, ref e, Unsafe.Add(ref k, i + 3) + Unsafe.Add(ref w, i + 3));
-            Round(e, f, g, ref h, a, b, c, ref d, Unsafe.Add(ref k, i + 4) + Unsafe.Add(ref w, i + 4));
-            Round(d, e, f, ref g, h, a, b, ref c, Unsafe.Add(ref k, i + 5) + Unsafe.Add(ref w, i + 5));
-            Round(c, d, e, ref f, g, h, a, ref b, Unsafe.Add(ref k, i + 6) + Unsafe.Add(ref w, i + 6));
-            Round(b, c, d, ref e, f, g, h, ref a, Unsafe.Add(ref k, i + 7) + Unsafe.Add(ref w, i + 7));
+            t = h + (BitOperations.RotateRight(e, 6) ^ BitOperations.RotateRight(e, 11) ^ BitOperations.RotateRight(e, 25)) + ((e & f) ^ (~e & g)) + Unsafe.Add(ref k, i) + Unsafe.Add(ref w, i);
+            d += t;
+            h = t + (BitOperations.RotateRight(a, 2) ^ BitOperations.RotateRight(a, 13) ^ BitOperations.RotateRight(a, 22)) + ((a & b) ^ (a & c) ^ (b & c));
+
+            t = g + (BitOperations.RotateRight(d, 6) ^ BitOperations.RotateRight(d, 11) ^ BitOperations.RotateRight(d, 25)) + ((d & e) ^ (~d & f)) + Unsafe.Add(ref k, i + 1) + Unsafe.Add(ref w, i + 1);
+            c += t;
+            g = t + (BitOperations.RotateRight(h, 2) ^ BitOperations.RotateRight(h, 13) ^ BitOperations.RotateRight(h, 22)) + ((h & a) ^ (h & b) ^ (a & b));
+
+            t = f + (BitOperations.RotateRight(c, 6) ^ BitOperations.RotateRight(c, 11) ^ BitOperations.RotateRight(c, 25)) + ((c & d) ^ (~c & e)) + Unsafe.Add(ref k, i + 2) + Unsafe.Add(ref w, i + 2);
+            b += t;
+            f = t + (BitOperations.RotateRight(g, 2) ^ BitOperations.RotateRight(g, 13) ^ BitOperations.RotateRight(g, 22)) + ((g & h) ^ (g & a) ^ (h & a));
+
+            t = e + (BitOperations.RotateRight(b, 6) ^ BitOperations.RotateRight(b, 11) ^ BitOperations.RotateRight(b, 25)) + ((b & c) ^ (~b & d)) + Unsafe.Add(ref k, i + 3) + Unsafe.Add(ref w, i + 3);
+            a += t;
+            e = t + (BitOperations.RotateRight(f, 2) ^ BitOperations.RotateRight(f, 13) ^ BitOperations.RotateRight(f, 22)) + ((f & g) ^ (f & h) ^ (g & h));
+
+            t = d + (BitOperations.RotateRight(a, 6) ^ BitOperations.RotateRight(a, 11) ^ BitOperations.RotateRight(a, 25)) + ((a & b) ^ (~a & c)) + Unsafe.Add(ref k, i + 4) + Unsafe.Add(ref w, i + 4);
+            h += t;
+            d = t + (BitOperations.RotateRight(e, 2) ^ BitOperations.RotateRight(e, 13) ^ BitOperations.RotateRight(e, 22)) + ((e & f) ^ (e & g) ^ (f & g));
+
+            t = c + (BitOperations.RotateRight(h, 6) ^ BitOperations.RotateRight(h, 11) ^ BitOperations.RotateRight(h, 25)) + ((h & a) ^ (~h & b)) + Unsafe.Add(ref k, i + 5) + Unsafe.Add(ref w, i + 5);
+            g += t;
+            c = t + (BitOperations.RotateRight(d, 2) ^ BitOperations.RotateRight(d, 13) ^ BitOperations.RotateRight(d, 22)) + ((d & e) ^ (d & f) ^ (e & f));
+
+            t = b + (BitOperations.RotateRight(g, 6) ^ BitOperations.RotateRight(g, 11) ^ BitOperations.RotateRight(g, 25)) + ((g & h) ^ (~g & a)) + Unsafe.Add(ref k, i + 6) + Unsafe.Add(ref w, i + 6);
+            f += t;
+            b = t + (BitOperations.RotateRight(c, 2) ^ BitOperations.RotateRight(c, 13) ^ BitOperations.RotateRight(c, 22)) + ((c & d) ^ (c & e) ^ (d & e));
+
+            t = a + (BitOperations.RotateRight(f, 6) ^ BitOperations.RotateRight(f, 11) ^ BitOperations.RotateRight(f, 25)) + ((f & g) ^ (~f & h)) + Unsafe.Add(ref k, i + 7) + Unsafe.Add(ref w, i + 7);
+            e += t;
+            a = t + (BitOperations.RotateRight(b, 2) ^ BitOperations.RotateRight(b, 13) ^ BitOperations.RotateRight(b, 22)) + ((b & c) ^ (b & d) ^ (c & d));
         }
 
         state[0] += a;
@@ -110,16 +135,5 @@ internal static class Sha256
         state[5] += f;
         state[6] += g;
         state[7] += h;
-    }
-
-    // One round: d and h are the two working variables a round changes (FIPS 180-4, 6.2.2 step 3).
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Round(uint a, uint b, uint c, ref uint d, uint e, uint f, uint g, ref uint h, uint kw)
-    {
-        var t1 = h + (BitOperations.RotateRight(e, 6) ^ BitOperations.RotateRight(e, 11) ^ BitOperations.RotateRight(e, 25))
-            + ((e & f) ^ (~e & g)) + kw;
-        d += t1;
-        h = t1 + (BitOperations.RotateRight(a, 2) ^ BitOperations.RotateRight(a, 13) ^ BitOperations.RotateRight(a, 22))
-            + ((a & b) ^ (a & c) ^ (b & c));
     }
 }
