@@ -17,6 +17,7 @@ try
         ["bench", "parse", .. var rest] => await BenchParseCommand.RunAsync(rest, Console.Out),
         ["failures", .. var rest] => await OpsCommand.FailuresAsync(rest, Console.Out, cancel.Token),
         ["replay", .. var rest] => await OpsCommand.ReplayAsync(rest, Console.Out, cancel.Token),
+        ["subscriptions", .. var rest] => await SubscriptionsCommand.RunAsync(rest, Console.Out, cancel.Token),
         ["convert", .. var rest] => await ConvertCommand.RunAsync(rest, Console.Out, Console.Error),
         ["mappings", "check", .. var rest] => await MappingsCheckCommand.RunAsync(rest, Console.Out),
         ["bench", "map", .. var rest] => await BenchMapCommand.RunAsync(rest, Console.Out),
