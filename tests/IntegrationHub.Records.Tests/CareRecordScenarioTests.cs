@@ -226,4 +226,18 @@ public sealed class CareRecordScenarioTests
         await Task.WhenAll(db.Store.MigrateAsync(default), second.MigrateAsync(default), db.Store.MigrateAsync(default));
         Assert.True(await db.Store.ApplyAsync(Events.From(V2.Adt("A01", "C1", T0, V2.John), T0), default));
     }
+
+    [Fact]
+    public async Task SummerTimeMessagesAreStored()
+    {
+        // v2 times are local (Europe/London): in British Summer Time they map to +01:00, which must be stored as UTC.
+        await using var db = await RecordDatabase.CreateAsync("rec_bst");
+        var july = new DateTimeOffset(2024, 7, 1, 9, 0, 0, TimeSpan.FromHours(1));
+        Assert.True(await db.Store.ApplyAsync(Events.From(V2.Adt("A01", "C1", july, V2.John), july), default));
+        Assert.True(await db.Store.ApplyAsync(Events.From(V2.HospitalOrder("R1", july.AddHours(1), V2.John, ("ORD1", "42109611000001109", "DMD", "Paracetamol 500mg tablets")), july.AddHours(1)), default));
+        var encounter = await db.ReadAsync<Encounter>(await db.SingleIdAsync("Encounter"));
+        Assert.True(encounter.Period!.Start!.Value.TryGetDateTimeOffset(out var start));
+        Assert.Equal(1, await db.CountAsync("select count(*) from search_date where resource_type = 'Encounter' and low = $1", start.UtcDateTime));
+        Assert.Equal(1, await db.CountAsync("select count(*) from medication_lines where started is not null"));
+    }
 }

@@ -58,8 +58,9 @@ internal static class DateRange
             default:
                 if (text.Length > 10 && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant))
                 {
-                    low = instant;
-                    high = instant.AddTicks(1);
+                    // Npgsql writes timestamptz only from UTC offsets; a v2 time in British Summer Time is +01:00.
+                    low = instant.ToUniversalTime();
+                    high = low.AddTicks(1);
                     return true;
                 }
 

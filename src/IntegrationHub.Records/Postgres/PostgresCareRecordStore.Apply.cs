@@ -21,7 +21,8 @@ internal sealed partial class PostgresCareRecordStore
             throw new InvalidDataException("The event's Bundle is not valid FHIR: " + (issues.Count > 0 ? issues[0].Message : "unknown problem"));
         }
 
-        var eventTime = patientEvent.OccurredAt ?? patientEvent.ReceivedAt;
+        // UTC: timestamptz parameters must be, and a sender's local offset (BST) says nothing about order.
+        var eventTime = (patientEvent.OccurredAt ?? patientEvent.ReceivedAt).ToUniversalTime();
         var now = timeProvider.GetUtcNow();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);

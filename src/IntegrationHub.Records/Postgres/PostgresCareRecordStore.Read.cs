@@ -7,20 +7,19 @@ internal sealed partial class PostgresCareRecordStore
     private const string Columns = "resource_type, id, version_id, last_updated, patient_id, deleted, resource::text";
 
     // The compartment, then the shared resources it references (practitioners, organisations, locations), found
-    // in the stored JSON itself so that nothing needs indexing for $everything. jsonb's text form is canonical
-    // ("key": "value"), which the pattern relies on.
+    // through their _shared index rows (written with each version) by primary-key lookups.
     private const string Everything = """
         with c as (
             select resource_type, id, version_id, last_updated, patient_id, deleted, resource
             from fhir_resources where patient_id = $1 and not deleted),
         refs as (
-            select distinct m[1] as t, m[2] as i
-            from c, regexp_matches(c.resource::text, '"reference": "(Organization|Practitioner|PractitionerRole|Location|Medication)/([A-Za-z0-9.-]{1,64})"', 'g') m)
+            select distinct x.target from search_reference x join c on x.resource_type = c.resource_type and x.id = c.id
+            where x.param = '_shared')
         select resource_type, id, version_id, last_updated, patient_id, deleted, resource::text, case when resource_type = 'Patient' then 0 else 1 end as o
         from c
         union all
         select r.resource_type, r.id, r.version_id, r.last_updated, r.patient_id, r.deleted, r.resource::text, 2
-        from fhir_resources r join refs on r.resource_type = refs.t and r.id = refs.i
+        from refs join fhir_resources r on r.resource_type = split_part(refs.target, '/', 1) and r.id = split_part(refs.target, '/', 2)
         where not r.deleted
         order by o, resource_type, id
         """;

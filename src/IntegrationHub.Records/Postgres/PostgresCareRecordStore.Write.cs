@@ -71,7 +71,8 @@ internal sealed partial class PostgresCareRecordStore
         var type = FhirCode.ToCode(resource.ResourceType);
         var id = resource.Id!;
         resource.Meta = null;
-        var hash = SHA256.HashData(FhirJson.SerializeToUtf8Bytes(resource));
+        var content = FhirJson.SerializeToUtf8Bytes(resource);
+        var hash = SHA256.HashData(content);
         if (current is { Deleted: false } existing && hash.AsSpan().SequenceEqual(existing.ContentHash))
         {
             return false;
@@ -111,7 +112,9 @@ internal sealed partial class PostgresCareRecordStore
             history.Parameters.Add(Text(json));
             batch.BatchCommands.Add(history);
 
-            AddIndexCommands(batch, type, id, SearchIndexer.Index(resource));
+            var index = SearchIndexer.Index(resource);
+            SharedReferences.Add(content, index);
+            AddIndexCommands(batch, type, id, index);
             await batch.ExecuteNonQueryAsync(cancellationToken);
         }
 
