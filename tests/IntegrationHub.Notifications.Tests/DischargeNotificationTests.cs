@@ -111,6 +111,41 @@ public sealed class DischargeNotificationTests
     }
 
     [Fact]
+    public async Task MovingToANewEndpointNeedsANewHandshakeAndOwedNotificationsFollowIt()
+    {
+        var database = await HubHost.CreateDatabaseAsync("notify_update");
+        using var certificate = TestCertificate.Create("gp-update");
+        await using var oldEndpoint = await GpReceiver.StartAsync(certificate);
+        await using var newEndpoint = await GpReceiver.StartAsync(certificate);
+        await using var hub = await HubHost.StartAsync(HubHost.Settings(database, certificate.PemPath));
+        var token = People.LeedsToken();
+        var (_, created) = await hub.PostAsync("/fhir/Subscription", Subscriptions.Practice(oldEndpoint.Endpoint, People.Leeds, "id-only"), token);
+        var id = created.GetProperty("id").GetString()!;
+        await Wait.UntilAsync(async () => (await hub.StatusAsync(id, token)).Status == "active", Limit, "the first handshake");
+
+        // The old endpoint is being retired and fails; one discharge is owed when the practice moves.
+        oldEndpoint.Mode = GpReceiver.Behaviour.Unavailable;
+        await hub.Notifications.ApplyAsync(Events.From(V2.Adt("A03", "U1", T0, V2.John, discharged: T0), T0), CancellationToken.None);
+        await Wait.UntilAsync(() => oldEndpoint.Received.Any(d => d.Type == "event-notification"), Limit, "an attempt at the old endpoint");
+
+        var moved = Subscriptions.Practice(newEndpoint.Endpoint, People.Leeds, "id-only").Replace("{\"resourceType\":\"Subscription\",", "{\"resourceType\":\"Subscription\",\"id\":\"" + id + "\",", StringComparison.Ordinal);
+        var (updated, body) = await hub.SendAsync(new HttpRequestMessage(HttpMethod.Put, "/fhir/Subscription/" + id) { Content = new StringContent(moved, System.Text.Encoding.UTF8, "application/fhir+json") }, token);
+        Assert.Equal(HttpStatusCode.OK, updated.StatusCode);
+        Assert.Equal("requested", body.GetProperty("status").GetString());
+        Assert.Equal("2", body.GetProperty("meta").GetProperty("versionId").GetString());
+
+        await Wait.UntilAsync(() => newEndpoint.Accepted.Count >= 1, Limit, "the owed notification at the new endpoint");
+        Assert.Equal(["handshake", "event-notification"], newEndpoint.Received.Select(d => d.Type));
+        Assert.Equal([1L], newEndpoint.Accepted.Single().EventNumbers);
+        Assert.Empty(oldEndpoint.Accepted);
+
+        // Past the end of the numbers, $events is an empty range, not an error.
+        var (_, none) = await hub.GetAsync("/fhir/Subscription/" + id + "/$events?eventsSinceNumber=2", token);
+        Assert.DoesNotContain("notification-event", none.GetRawText(), StringComparison.Ordinal);
+        FhirValidator.AssertValid(hub.Bodies);
+    }
+
+    [Fact]
     public async Task HeartbeatsArriveAtTheRequestedPeriodWhenNothingHappens()
     {
         var database = await HubHost.CreateDatabaseAsync("notify_heartbeat");
