@@ -37,4 +37,11 @@ public sealed class NotificationOptions
 
     /// <summary>Allows <c>http://</c> endpoints (development only: notifications carry patient data).</summary>
     public bool AllowHttpEndpoints { get; set; }
+
+    /// <summary>
+    /// Allows endpoints that resolve to this machine (loopback). Off by default: a subscriber-supplied URL must not
+    /// be able to make the hub call its own or its neighbours' local services. Link-local addresses (cloud
+    /// metadata services) are always refused.
+    /// </summary>
+    public bool AllowLoopbackEndpoints { get; set; }
 }

@@ -85,6 +85,37 @@ public sealed class AuthorisationTests
     }
 
     [Fact]
+    public async Task AddressesTheHubMayNotCallAreRefused()
+    {
+        var database = await HubHost.CreateDatabaseAsync("notify_loopback");
+        using var certificate = TestCertificate.Create("gp-loopback");
+        await using var gp = await GpReceiver.StartAsync(certificate);
+        var settings = HubHost.Settings(database, certificate.PemPath);
+        settings["Notifications:AllowLoopbackEndpoints"] = "false";
+        await using var hub = await HubHost.StartAsync(settings);
+        var token = People.LeedsToken();
+
+        // A subscriber-supplied URL pointing at the hub's own machine (by name too), and at a link-local metadata address.
+        var byName = new UriBuilder(gp.Endpoint) { Host = "localhost" }.Uri;
+        var ids = new List<string>();
+        foreach (var endpoint in new[] { gp.Endpoint, byName, new Uri("https://169.254.169.254/latest") })
+        {
+            var (_, created) = await hub.PostAsync("/fhir/Subscription", Subscriptions.Practice(endpoint, People.Leeds, "id-only"), token);
+            ids.Add(created.GetProperty("id").GetString()!);
+        }
+
+        foreach (var id in ids)
+        {
+            await Wait.UntilAsync(async () => (await hub.GetAsync("/fhir/Subscription/" + id, token)).Body.TryGetProperty("error", out _), Limit, "the handshake error");
+            var (_, subscription) = await hub.GetAsync("/fhir/Subscription/" + id, token);
+            Assert.Equal("requested", subscription.GetProperty("status").GetString());
+            Assert.Contains("not one the hub may call", subscription.GetProperty("error").GetString(), StringComparison.Ordinal);
+        }
+
+        Assert.Empty(gp.Received);
+    }
+
+    [Fact]
     public async Task WithoutPostgresTheApiAnswers503AndEventsAreIgnored()
     {
         await using var hub = await HubHost.StartAsync(HubHost.Settings(null, null));

@@ -55,6 +55,9 @@ internal sealed class HubHost : IAsyncDisposable
         ["Notifications:PollInterval"] = "00:00:00.200",
         ["Notifications:HeartbeatMinimum"] = "00:00:01",
         ["Notifications:TrustedCertificatePath"] = trustedCertificate,
+
+        // The test GP systems listen on 127.0.0.1, which production refuses (see AddressesTheHubMayNotCallAreRefused).
+        ["Notifications:AllowLoopbackEndpoints"] = "true",
     };
 
     public static async Task<HubHost> StartAsync(IDictionary<string, string?> settings)

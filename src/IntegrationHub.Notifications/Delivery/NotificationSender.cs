@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Security;
 using System.Net.Sockets;
 using System.Security.Cryptography.X509Certificates;
@@ -26,6 +27,7 @@ internal sealed class NotificationSender : IDisposable
             AllowAutoRedirect = false,
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             ConnectTimeout = _options.Timeout,
+            ConnectCallback = ConnectAsync,
         };
         if (!string.IsNullOrWhiteSpace(_options.TrustedCertificatePath))
         {
@@ -66,10 +68,59 @@ internal sealed class NotificationSender : IDisposable
             return ex.InnerException switch
             {
                 SocketException socket => "connection failed: " + socket.SocketErrorCode,
+                HttpRequestException refused => "not called: " + refused.Message,
                 System.Security.Authentication.AuthenticationException => "TLS failed: the endpoint's certificate is not trusted",
                 _ => "request failed: " + (ex.HttpRequestError.ToString()),
             };
         }
+    }
+
+    /// <summary>
+    /// Connects only to addresses a subscriber may point the hub at, checked after DNS resolution so a name that
+    /// resolves to a forbidden address is refused too.
+    /// </summary>
+    private async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
+    {
+        var addresses = await Dns.GetHostAddressesAsync(context.DnsEndPoint.Host, cancellationToken);
+        var allowed = addresses.Where(IsAllowed).ToArray();
+        if (allowed.Length == 0)
+        {
+            throw new HttpRequestException(HttpRequestError.ConnectionError, "the endpoint's address is not one the hub may call");
+        }
+
+        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        try
+        {
+            await socket.ConnectAsync(allowed, context.DnsEndPoint.Port, cancellationToken);
+            return new NetworkStream(socket, ownsSocket: true);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+    }
+
+    private bool IsAllowed(IPAddress address)
+    {
+        if (address.IsIPv4MappedToIPv6)
+        {
+            address = address.MapToIPv4();
+        }
+
+        if (IPAddress.IsLoopback(address))
+        {
+            return _options.AllowLoopbackEndpoints;
+        }
+
+        if (address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any) || address.IsIPv6LinkLocal || address.IsIPv6Multicast)
+        {
+            return false;
+        }
+
+        // 169.254.0.0/16: link-local, where cloud metadata services answer.
+        var bytes = address.GetAddressBytes();
+        return !(address.AddressFamily == AddressFamily.InterNetwork && (bytes[0] == 169 && bytes[1] == 254 || bytes[0] == 0 || bytes[0] >= 224));
     }
 
     public void Dispose()
