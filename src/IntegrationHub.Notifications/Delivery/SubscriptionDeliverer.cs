@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using IntegrationHub.Fhir;
 using IntegrationHub.Notifications.Subscriptions;
 using IntegrationHub.Records;
@@ -36,7 +37,7 @@ internal sealed partial class SubscriptionDeliverer(
             if (subscription.Status == SubscriptionStatus.Requested)
             {
                 var handshake = NotificationBundles.History(subscription, "handshake", [], PayloadContent.Empty, baseUrl, now);
-                if (await SendAsync(subscription, handshake, cancellationToken))
+                if (await SendAsync(subscription, "handshake", 0, handshake, cancellationToken))
                 {
                     await store.RecordHandshakeAsync(id, subscription.VersionId, cancellationToken);
                     LogHandshake(logger, id);
@@ -60,12 +61,14 @@ internal sealed partial class SubscriptionDeliverer(
                 }
 
                 var bundle = NotificationBundles.History(subscription, "event-notification", events, subscription.Spec.Payload, baseUrl, now);
-                if (!await SendAsync(subscription, bundle, cancellationToken))
+                if (!await SendAsync(subscription, "event-notification", number, bundle, cancellationToken))
                 {
                     return;
                 }
 
                 await store.RecordDeliveredAsync(id, number, cancellationToken);
+                NotificationsTelemetry.Delivered.Add(1);
+                NotificationsTelemetry.DeliveryLatency.Record((timeProvider.GetUtcNow() - events[0].RecordedAt).TotalMilliseconds);
                 continue;
             }
 
@@ -73,7 +76,7 @@ internal sealed partial class SubscriptionDeliverer(
                 && (subscription.LastSentAt ?? subscription.UpdatedAt).AddSeconds(period) <= now)
             {
                 var heartbeat = NotificationBundles.History(subscription, "heartbeat", [], PayloadContent.Empty, baseUrl, now);
-                if (await SendAsync(subscription, heartbeat, cancellationToken))
+                if (await SendAsync(subscription, "heartbeat", 0, heartbeat, cancellationToken))
                 {
                     await store.RecordHeartbeatAsync(id, cancellationToken);
                 }
@@ -83,13 +86,24 @@ internal sealed partial class SubscriptionDeliverer(
         }
     }
 
-    private async Task<bool> SendAsync(SubscriptionRecord subscription, string bundle, CancellationToken cancellationToken)
+    private async Task<bool> SendAsync(SubscriptionRecord subscription, string type, long eventNumber, string bundle, CancellationToken cancellationToken)
     {
+        using var activity = NotificationsTelemetry.Source.StartActivity("notify.deliver", ActivityKind.Client);
+        activity?.SetTag("hub.subscription_id", subscription.Id);
+        activity?.SetTag("hub.notification_type", type);
+        if (eventNumber > 0)
+        {
+            activity?.SetTag("hub.event_number", eventNumber);
+        }
+
         var error = await sender.PostAsync(subscription, bundle, cancellationToken);
         if (error is null)
         {
             return true;
         }
+
+        activity?.SetStatus(ActivityStatusCode.Error, error);
+        NotificationsTelemetry.Failures.Add(1, new KeyValuePair<string, object?>("type", type));
 
         LogFailed(logger, subscription.Id, subscription.Attempts + 1, error);
         await store.RecordFailureAsync(subscription.Id, error, cancellationToken);

@@ -35,6 +35,9 @@ internal sealed partial class PostgresNotificationStore
             return;
         }
 
+        using var activity = NotificationsTelemetry.Source.StartActivity("notify.record");
+        activity?.SetTag("hub.message_id", patientEvent.MessageId);
+        activity?.SetTag("hub.event_code", patientEvent.EventCode);
         var now = timeProvider.GetUtcNow();
         var ods = facts!.GpPracticeOds ?? string.Empty;
         if (!await AnyMatchAsync(ods, facts.Identifiers, now, cancellationToken))
@@ -49,8 +52,10 @@ internal sealed partial class PostgresNotificationStore
             try
             {
                 var recorded = await RecordAsync(patientEvent, facts, ods, summary, focusReference, now, cancellationToken);
+                activity?.SetTag("hub.notifications", recorded);
                 if (recorded > 0)
                 {
+                    NotificationsTelemetry.Recorded.Add(recorded, new KeyValuePair<string, object?>("kind", facts.IsCancellation ? "cancelled" : "discharged"));
                     LogRecorded(logger, patientEvent.MessageId, recorded);
                     signal.Notify();
                 }
