@@ -34,12 +34,17 @@ internal sealed class ApiHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<ApiHost> StartAsync(RecordDatabase db, IDictionary<string, string?>? settings = null)
+    public static async Task<ApiHost> StartAsync(RecordDatabase? db, IDictionary<string, string?>? settings = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        var configuration = new Dictionary<string, string?> { ["Postgres:ConnectionString"] = db.ConnectionString };
+        var configuration = new Dictionary<string, string?>();
+        if (db is not null)
+        {
+            configuration["Postgres:ConnectionString"] = db.ConnectionString;
+        }
+
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             configuration[key] = value;

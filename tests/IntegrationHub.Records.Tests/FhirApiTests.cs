@@ -154,6 +154,9 @@ public sealed class FhirApiTests
 
         Assert.Equal(3, pages);
         Assert.Equal(5, seen.Distinct().Count());
+        var (_, beyond) = await api.GetAsync($"/fhir/Encounter?patient={patientId}&_count=2&_offset=100");
+        Assert.Equal(5, beyond.GetProperty("total").GetInt32());
+        Assert.False(beyond.TryGetProperty("entry", out _));
 
         var (finished, finishedBundle) = await api.GetAsync($"/fhir/Encounter?patient=Patient/{patientId}&status=finished");
         Assert.Equal(1, finishedBundle.GetProperty("total").GetInt32());
@@ -236,6 +239,18 @@ public sealed class FhirApiTests
             Assert.Equal("OperationOutcome", body.GetProperty("resourceType").GetString());
         }
 
+        FhirValidator.AssertValid(api.Bodies);
+    }
+
+    [Fact]
+    public async Task WithoutPostgresTheApiSaysSoAndEventsAreNotApplied()
+    {
+        await using var api = await ApiHost.StartAsync(null);
+        var (response, body) = await api.GetAsync("/fhir/Patient?family=smith");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Contains("Postgres:ConnectionString", body.GetProperty("issue")[0].GetProperty("diagnostics").GetString(), StringComparison.Ordinal);
+        var record = (ICareRecord)api.Services.GetService(typeof(ICareRecord))!;
+        Assert.False(await record.ApplyAsync(Events.From(V2.Adt("A01", "C1", T0, V2.John), T0), default));
         FhirValidator.AssertValid(api.Bodies);
     }
 }

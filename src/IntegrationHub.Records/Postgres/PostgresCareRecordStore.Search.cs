@@ -14,32 +14,33 @@ internal sealed partial class PostgresCareRecordStore
         ArgumentNullException.ThrowIfNull(query);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var command = new NpgsqlCommand { Connection = connection };
-        var sql = new StringBuilder("select r.resource_type, r.id, r.version_id, r.last_updated, r.patient_id, r.deleted, r.resource::text, count(*) over () from fhir_resources r where r.resource_type = ");
-        sql.Append(Parameter(command, query.ResourceType)).Append(" and not r.deleted");
+        // The filter is built once; the page and (past the last page) the count both use it with the same parameters.
+        var where = new StringBuilder(" from fhir_resources r where r.resource_type = ");
+        where.Append(Parameter(command, query.ResourceType)).Append(" and not r.deleted");
         foreach (var criterion in query.Criteria)
         {
-            sql.Append(" and (");
+            where.Append(" and (");
             for (var i = 0; i < criterion.Values.Count; i++)
             {
                 if (i > 0)
                 {
-                    sql.Append(" or ");
+                    where.Append(" or ");
                 }
 
-                AppendCondition(sql, command, criterion, criterion.Values[i]);
+                AppendCondition(where, command, criterion, criterion.Values[i]);
             }
 
-            sql.Append(')');
+            where.Append(')');
         }
 
         if (query.PracticeOds is not null)
         {
-            sql.Append(" and r.patient_id in (select id from record_patients where gp_ods = ").Append(Parameter(command, query.PracticeOds)).Append(')');
+            where.Append(" and r.patient_id in (select id from record_patients where gp_ods = ").Append(Parameter(command, query.PracticeOds)).Append(')');
         }
 
-        sql.Append(" order by r.last_updated desc, r.id limit ").Append(Parameter(command, query.Count))
-           .Append(" offset ").Append(Parameter(command, query.Offset));
-        command.CommandText = sql.ToString();
+        var filterParameters = command.Parameters.Count;
+        command.CommandText = "select r.resource_type, r.id, r.version_id, r.last_updated, r.patient_id, r.deleted, r.resource::text, count(*) over ()"
+            + where + " order by r.last_updated desc, r.id limit " + Parameter(command, query.Count) + " offset " + Parameter(command, query.Offset);
 
         var matches = new List<StoredResource>();
         var total = 0;
@@ -54,13 +55,14 @@ internal sealed partial class PostgresCareRecordStore
 
         if (matches.Count == 0 && query.Offset > 0)
         {
-            // Past the last page the window count is not available: count separately so the total stays right.
-            command.CommandText = sql.ToString().Replace("select r.resource_type, r.id, r.version_id, r.last_updated, r.patient_id, r.deleted, r.resource::text, count(*) over ()", "select count(*)", StringComparison.Ordinal);
-            var limitAt = command.CommandText.LastIndexOf(" order by", StringComparison.Ordinal);
-            command.CommandText = command.CommandText[..limitAt];
-            command.Parameters.RemoveAt(command.Parameters.Count - 1);
-            command.Parameters.RemoveAt(command.Parameters.Count - 1);
-            total = (int)(long)(await command.ExecuteScalarAsync(cancellationToken))!;
+            // Past the last page the window count has no row to ride on: count on its own so the total stays right.
+            await using var count = new NpgsqlCommand("select count(*)" + where, connection);
+            for (var i = 0; i < filterParameters; i++)
+            {
+                count.Parameters.Add(command.Parameters[i].Clone());
+            }
+
+            total = (int)(long)(await count.ExecuteScalarAsync(cancellationToken))!;
         }
 
         var included = await IncludeAsync(connection, query, matches, cancellationToken);
