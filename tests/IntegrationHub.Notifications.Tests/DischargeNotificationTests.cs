@@ -146,14 +146,16 @@ public sealed class DischargeNotificationTests
     }
 
     [Fact]
-    public async Task HeartbeatsArriveAtTheRequestedPeriodWhenNothingHappens()
+    public async Task HeartbeatsArriveAtTheRequestedPeriodAndFailedHeartbeatsRecover()
     {
         var database = await HubHost.CreateDatabaseAsync("notify_heartbeat");
         using var certificate = TestCertificate.Create("gp-heartbeat");
         await using var gp = await GpReceiver.StartAsync(certificate);
         await using var hub = await HubHost.StartAsync(HubHost.Settings(database, certificate.PemPath));
-        var (created, _) = await hub.PostAsync("/fhir/Subscription", Subscriptions.Practice(gp.Endpoint, People.Leeds, "id-only", heartbeatSeconds: 1), People.LeedsToken());
+        var token = People.LeedsToken();
+        var (created, subscription) = await hub.PostAsync("/fhir/Subscription", Subscriptions.Practice(gp.Endpoint, People.Leeds, "id-only", heartbeatSeconds: 1), token);
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = subscription.GetProperty("id").GetString()!;
 
         await Wait.UntilAsync(() => gp.Received.Count(d => d.Type == "heartbeat") >= 2, Limit, "two heartbeats");
         var beats = gp.Received.Where(d => d.Type is "heartbeat" or "handshake").Select(d => d.At).ToList();
@@ -163,5 +165,11 @@ public sealed class DischargeNotificationTests
         {
             Assert.True(beats[i] - beats[i - 1] >= TimeSpan.FromMilliseconds(800), "heartbeats " + (beats[i] - beats[i - 1]).TotalMilliseconds + " ms apart");
         }
+
+        // Heartbeats that fail put an idle subscription in error; the next one that succeeds brings it back.
+        gp.Mode = GpReceiver.Behaviour.Unavailable;
+        await Wait.UntilAsync(async () => (await hub.StatusAsync(id, token)).Status == "error", Limit, "status error from failed heartbeats");
+        gp.Mode = GpReceiver.Behaviour.Accept;
+        await Wait.UntilAsync(async () => (await hub.StatusAsync(id, token)).Status == "active", Limit, "status active again");
     }
 }

@@ -72,7 +72,8 @@ internal sealed partial class SubscriptionDeliverer(
                 continue;
             }
 
-            if (subscription is { Status: SubscriptionStatus.Active, Spec.HeartbeatSeconds: { } period }
+            // In error (failed heartbeats, nothing owed) the heartbeat is the retry that brings it back to active.
+            if (subscription is { Status: SubscriptionStatus.Active or SubscriptionStatus.Error, Spec.HeartbeatSeconds: { } period }
                 && (subscription.LastSentAt ?? subscription.UpdatedAt).AddSeconds(period) <= now)
             {
                 var heartbeat = NotificationBundles.History(subscription, "heartbeat", [], PayloadContent.Empty, baseUrl, now);

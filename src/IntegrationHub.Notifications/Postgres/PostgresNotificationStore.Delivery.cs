@@ -19,7 +19,7 @@ internal sealed partial class PostgresNotificationStore
         await using var command = dataSource.CreateCommand(
             "select id from notification_subscriptions where status <> 'off' and next_attempt_at <= $1 and ("
             + "status = 'requested' or last_delivered < events_since_start "
-            + "or (status = 'active' and heartbeat_seconds is not null and coalesce(last_sent_at, created_at) + make_interval(secs => heartbeat_seconds) <= $1)) "
+            + "or (status in ('active', 'error') and heartbeat_seconds is not null and coalesce(last_sent_at, created_at) + make_interval(secs => heartbeat_seconds) <= $1)) "
             + "order by next_attempt_at limit $2");
         command.Parameters.Add(Time(now));
         command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = limit });
@@ -83,7 +83,7 @@ internal sealed partial class PostgresNotificationStore
     public async Task RecordHeartbeatAsync(string id, CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
-        await using var command = dataSource.CreateCommand("update notification_subscriptions set last_sent_at = $2, attempts = 0, last_error = null, next_attempt_at = $2 where id = $1");
+        await using var command = dataSource.CreateCommand("update notification_subscriptions set last_sent_at = $2, attempts = 0, last_error = null, next_attempt_at = $2, status = case when status = 'error' then 'active' else status end where id = $1");
         command.Parameters.Add(Text(id));
         command.Parameters.Add(Time(now));
         await command.ExecuteNonQueryAsync(cancellationToken);
