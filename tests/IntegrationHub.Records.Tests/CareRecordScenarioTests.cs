@@ -130,6 +130,10 @@ public sealed class CareRecordScenarioTests
         Assert.Equal(2, await db.CountAsync("select count(*) from fhir_resources where resource_type = 'Encounter' and patient_id = $1", survivorId));
         var survivor = await db.ReadAsync<Patient>(survivorId);
         Assert.Contains(survivor.Identifier!, i => i.Value == "RXX5550001");
+        var localId = await db.CountAsync("select count(*) from record_patients where replaced_by = $1", survivorId);
+        Assert.Equal(1, localId);
+        Assert.Contains(survivor.Link!, l => l.Type == LinkType.Replaces);
+        Assert.Equal(1, await db.CountAsync("select count(*) from fhir_resources where resource_type = 'Patient' and resource->>'active' = 'false' and resource->'link'->0->>'type' = 'replaced-by'"));
     }
 
     [Fact]

@@ -72,13 +72,18 @@ internal sealed partial class PostgresCareRecordStore
             await batch.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        // The survivor keeps every identifier the retired record had, so the person is found by any of them.
+        // The survivor keeps every identifier the retired record had, so the person is found by any of them, and
+        // both Patients carry the link (a merge message brings them too; a merge found by matching does not).
         var retiredRow = await ReadCurrentForWriteAsync(connection, transaction, "Patient", retired, cancellationToken);
         var survivorRow = await ReadCurrentForWriteAsync(connection, transaction, "Patient", survivor, cancellationToken);
         if (retiredRow is { } r && survivorRow is { } s && Parse(s.Json) is Patient survivorPatient && Parse(r.Json) is Patient retiredPatient)
         {
             survivorPatient.Identifier = PatientMerger.UnionIdentifiers(survivorPatient.Identifier, retiredPatient.Identifier);
+            survivorPatient.Link = PatientMerger.UnionLinks(survivorPatient.Link, [new PatientLink { Type = LinkType.Replaces, Other = new Reference { ReferenceValue = "Patient/" + retired, Type = "Patient" } }]);
             await SaveAsync(connection, transaction, survivorPatient, s, s.EventTime, context, cancellationToken);
+            retiredPatient.Active = false;
+            retiredPatient.Link = PatientMerger.UnionLinks(retiredPatient.Link, [new PatientLink { Type = LinkType.ReplacedBy, Other = new Reference { ReferenceValue = "Patient/" + survivor, Type = "Patient" } }]);
+            await SaveAsync(connection, transaction, retiredPatient, r, r.EventTime, context, cancellationToken);
         }
 
         context.RecalculatePrescribing.Add(survivor);
