@@ -2,6 +2,7 @@ using IntegrationHub.Health;
 using IntegrationHub.Intake;
 using IntegrationHub.Messaging;
 using IntegrationHub.Ops;
+using IntegrationHub.Notifications;
 using IntegrationHub.Pipeline;
 using IntegrationHub.Records;
 using IntegrationHub.Storage;
@@ -31,6 +32,7 @@ public static class HubApplication
         app.MapHubHealth();
         app.MapHubOps();
         app.MapFhirApi();
+        app.MapSubscriptionApi();
 
         return app;
     }

@@ -33,6 +33,7 @@ internal static class MessagingSetup
         builder.Services.AddMassTransit(bus =>
         {
             bus.AddConsumer<RecordFailureConsumer, RecordFailureConsumerDefinition>();
+            bus.AddConsumer<RecordViewFailureConsumer>().Endpoint(endpoint => endpoint.Name = "hub-view-failures");
             // Partition and view endpoints are configured by hand below: N queues each on RabbitMQ, one in memory.
             bus.AddConsumer<ProcessReceivedConsumer, ProcessReceivedConsumerDefinition>().ExcludeFromConfigureEndpoints();
             foreach (var view in views)

@@ -20,6 +20,11 @@ internal sealed class ViewConsumerDefinition<TView>(IOptions<RetryOptions> retry
 
         endpointConfigurator.ConcurrentMessageLimit = 1;
         var retry = retryOptions.Value;
-        endpointConfigurator.UseMessageRetry(r => r.Exponential(retry.Limit, retry.MinInterval, retry.MaxInterval, retry.MinInterval));
+        endpointConfigurator.UseMessageRetry(r =>
+        {
+            r.Exponential(retry.Limit, retry.MinInterval, retry.MaxInterval, retry.MinInterval);
+            // An event the view cannot read will not read better later: straight to the failures list.
+            r.Ignore<InvalidDataException>();
+        });
     }
 }

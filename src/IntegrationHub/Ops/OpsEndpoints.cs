@@ -1,4 +1,5 @@
 using System.Text;
+using IntegrationHub.Notifications;
 using IntegrationHub.Storage;
 using IntegrationHub.Views;
 
@@ -73,6 +74,9 @@ internal static class OpsEndpoints
             var replayed = await replayer.ReplayAsync(ids is { Length: > 0 } ? ids.ToHashSet() : null, cancellationToken);
             return Results.Ok(new { Replayed = replayed });
         });
+
+        // Discharge subscriptions with their delivery state, backlog and last error.
+        ops.MapGroup("/subscriptions").MapSubscriptionOps();
 
         return app;
     }

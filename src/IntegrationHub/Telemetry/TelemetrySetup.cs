@@ -1,3 +1,4 @@
+using IntegrationHub.Notifications;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -35,7 +36,7 @@ internal static class TelemetrySetup
         {
             var tracing = Sdk.CreateTracerProviderBuilder()
                 .SetResourceBuilder(resource)
-                .AddSource(HubTelemetry.Name, HubTelemetry.MassTransitName)
+                .AddSource(HubTelemetry.Name, HubTelemetry.MassTransitName, NotificationsTelemetry.Name)
                 .SetSampler(new ParentBasedSampler(new AlwaysOnSampler()));
             if (exportOtlp)
             {
@@ -48,7 +49,7 @@ internal static class TelemetrySetup
         {
             var metrics = Sdk.CreateMeterProviderBuilder()
                 .SetResourceBuilder(resource)
-                .AddMeter(HubTelemetry.Name, HubTelemetry.MassTransitName);
+                .AddMeter(HubTelemetry.Name, HubTelemetry.MassTransitName, NotificationsTelemetry.Name);
             if (exportOtlp)
             {
                 metrics.AddOtlpExporter(otlp => OtlpTarget.Configure(otlp, otlpEndpoint!, protocol, "metrics"));

@@ -1,3 +1,4 @@
+using IntegrationHub.Notifications;
 using IntegrationHub.Records;
 
 namespace IntegrationHub.Views;
@@ -9,6 +10,7 @@ internal static class ViewsSetup
     [
         HubView.Of<TimelineView>("timeline"),
         HubView.Of<CareRecordView>("record"),
+        HubView.Of<NotificationsView>("notify"),
     ];
 
     public static IHostApplicationBuilder AddHubViews(this IHostApplicationBuilder builder)
@@ -16,7 +18,9 @@ internal static class ViewsSetup
         builder.Services.AddSingleton<TimelineView>();
         builder.Services.AddCareRecord(builder.Configuration);
         builder.Services.AddSingleton<CareRecordView>();
-        builder.Services.AddHostedService<CareRecordMigrator>();
+        builder.Services.AddDischargeNotifications(builder.Configuration);
+        builder.Services.AddSingleton<NotificationsView>();
+        builder.Services.AddHostedService<ViewsMigrator>();
         return builder;
     }
 }
