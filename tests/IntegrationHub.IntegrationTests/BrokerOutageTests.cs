@@ -1,4 +1,5 @@
 using IntegrationHub.IntegrationTests.Infrastructure;
+using IntegrationHub.Testing;
 using Xunit.Abstractions;
 
 namespace IntegrationHub.IntegrationTests;
@@ -16,11 +17,19 @@ public sealed class BrokerOutageTests(RealServicesFixture services, ITestOutputH
     [Fact]
     public async Task NoAaWithoutABrokerConfirmAndEveryAaIsStoredExactlyOnceAfterRabbitMqReturns()
     {
+        // A private RabbitMQ: restarting the shared one would also restart every quorum queue the other tests
+        // left in it, and make this test measure their recovery rather than the hub's.
+        await using var rabbit = new RabbitMqServer();
+        await rabbit.StartAsync();
         var settings = await services.IsolatedSettingsAsync("outage");
+        settings["RabbitMq:Host"] = rabbit.Host;
+        settings["RabbitMq:Port"] = rabbit.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        settings["RabbitMq:VirtualHost"] = "/";
+        settings["RabbitMq:Username"] = rabbit.Username;
+        settings["RabbitMq:Password"] = rabbit.Password;
         settings["Intake:HandoffTimeout"] = HandoffTimeout.ToString();
         await using var hub = await HubInstance.StartAsync(settings);
         var sender = new RecordingSender(hub.MllpPort, connections: 4, prefix: "OUT");
-        var rabbit = services.Services.RabbitMq;
 
         sender.Start();
         await Task.Delay(TimeSpan.FromSeconds(2));

@@ -20,7 +20,9 @@ namespace IntegrationHub.IntegrationTests;
 /// <summary>
 /// A GP practice subscribes to discharges through the hub's FHIR API; the PAS sends admissions and discharges
 /// over MLLP; each discharge arrives at the practice's endpoint as a notification with gap-free event numbers,
-/// and patients of another practice never do. Reports the time from each A03's ACK to its notification's arrival.
+/// and patients of another practice never do. A second subscriber that hangs on every notification delays
+/// neither the first subscriber nor the PAS's ACKs. Reports the time from each A03's ACK to its notification's
+/// arrival.
 /// </summary>
 [Collection(RealServicesCollection.Name)]
 public sealed class DischargeNotificationEndToEndTests(RealServicesFixture services, ITestOutputHelper output)
@@ -28,6 +30,7 @@ public sealed class DischargeNotificationEndToEndTests(RealServicesFixture servi
     private const int Patients = 30;
     private const string Topic = "https://fhir.integration-hub.nhs.uk/SubscriptionTopic/discharge";
     private const string Backport = "http://hl7.org/fhir/uv/subscriptions-backport/StructureDefinition/";
+    private static readonly TimeSpan HungTimeout = TimeSpan.FromSeconds(8);
 
     [Fact]
     public async Task EachDischargeOfThePracticesPatientsArrivesOnceInOrderAndOthersNever()
@@ -35,13 +38,18 @@ public sealed class DischargeNotificationEndToEndTests(RealServicesFixture servi
         var settings = await services.IsolatedSettingsAsync("notify");
         settings["Notifications:AllowHttpEndpoints"] = "true";
         settings["Notifications:AllowLoopbackEndpoints"] = "true";
-        await using var receiver = await Receiver.StartAsync();
+        settings["Notifications:Timeout"] = HungTimeout.ToString();
+        await using var receiver = await Receiver.StartAsync(hangOnEvents: false);
+        await using var hung = await Receiver.StartAsync(hangOnEvents: true);
         await using var hub = await HubInstance.StartAsync(settings);
         using var http = new HttpClient { BaseAddress = hub.Http };
 
         using var created = await http.PostAsync(new Uri("/fhir/Subscription", UriKind.Relative), new StringContent(Subscription(receiver.Endpoint, "B86001"), Encoding.UTF8, "application/fhir+json"));
         Assert.True(created.StatusCode == HttpStatusCode.Created, $"{(int)created.StatusCode}: {await created.Content.ReadAsStringAsync()}");
         var subscriptionId = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetString();
+        using var createdHung = await http.PostAsync(new Uri("/fhir/Subscription", UriKind.Relative), new StringContent(Subscription(hung.Endpoint, "B86001"), Encoding.UTF8, "application/fhir+json"));
+        Assert.Equal(HttpStatusCode.Created, createdHung.StatusCode);
+        await WaitUntilAsync(() => hung.Handshakes > 0, "the hanging subscriber was never sent a handshake");
         try
         {
             await WaitUntilAsync(() => receiver.Handshakes > 0, "the endpoint was never sent a handshake");
@@ -53,6 +61,7 @@ public sealed class DischargeNotificationEndToEndTests(RealServicesFixture servi
         }
 
         var acked = new ConcurrentDictionary<string, long>();
+        var ackLatencies = new List<double>();
         await using (var client = await MllpClient.ConnectAsync("127.0.0.1", hub.MllpPort))
         {
             for (var patient = 0; patient < Patients; patient++)
@@ -62,7 +71,9 @@ public sealed class DischargeNotificationEndToEndTests(RealServicesFixture servi
                 foreach (var trigger in new[] { "A01", "A03" })
                 {
                     var controlId = string.Create(CultureInfo.InvariantCulture, $"NTF{patient:D2}-{trigger}");
+                    var sentAt = Stopwatch.GetTimestamp();
                     var ack = Encoding.Latin1.GetString((await client.SendAsync(Encoding.Latin1.GetBytes(Adt(controlId, patient, trigger, practice))))!);
+                    ackLatencies.Add(Stopwatch.GetElapsedTime(sentAt).TotalMilliseconds);
                     Assert.Contains($"MSA|AA|{controlId}", ack);
                     if (trigger == "A03")
                     {
@@ -82,7 +93,15 @@ public sealed class DischargeNotificationEndToEndTests(RealServicesFixture servi
         Assert.Equal(expected.Count, notifications.Length);
 
         var latencies = notifications.Select(n => Stopwatch.GetElapsedTime(acked[n.NhsNumber], n.ArrivedAt).TotalMilliseconds).Order().ToArray();
+        var acks = ackLatencies.Order().ToArray();
         output.WriteLine($"A03 ACK -> notification at the receiver over {latencies.Length}: p50 {Percentile(latencies, 0.5):F0} ms, p99 {Percentile(latencies, 0.99):F0} ms, max {latencies[^1]:F0} ms");
+        output.WriteLine($"MLLP ACK latency while a subscriber hangs: p50 {Percentile(acks, 0.5):F1} ms, p99 {Percentile(acks, 0.99):F1} ms, max {acks[^1]:F1} ms; the hanging subscriber was sent {hung.EventPosts} notification(s)");
+
+        // Independence: the hung subscriber's POSTs each take the full timeout; had the healthy subscriber or
+        // intake waited behind them, they would show it.
+        Assert.True(hung.EventPosts > 0, "the hanging subscriber was never tried, so nothing was shown");
+        Assert.True(latencies[^1] < HungTimeout.TotalMilliseconds, $"a notification took {latencies[^1]:F0} ms, as long as the hung subscriber's timeout");
+        Assert.True(acks[^1] < HungTimeout.TotalMilliseconds, $"an MLLP ACK took {acks[^1]:F0} ms while a subscriber hung");
 
         // What the subscription's status says agrees with what arrived.
         var status = await http.GetStringAsync(new Uri($"/fhir/Subscription/{subscriptionId}/$status", UriKind.Relative));
@@ -151,7 +170,15 @@ public sealed class DischargeNotificationEndToEndTests(RealServicesFixture servi
     {
         private readonly WebApplication _app;
 
-        private Receiver(WebApplication app) => _app = app;
+        private readonly bool _hangOnEvents;
+
+        private Receiver(WebApplication app, bool hangOnEvents)
+        {
+            _app = app;
+            _hangOnEvents = hangOnEvents;
+        }
+
+        public int EventPosts { get; private set; }
 
         public Uri Endpoint { get; private set; } = null!;
 
@@ -161,19 +188,25 @@ public sealed class DischargeNotificationEndToEndTests(RealServicesFixture servi
 
         public ConcurrentQueue<(long EventNumber, string NhsNumber, long ArrivedAt)> Notifications { get; } = new();
 
-        public static async Task<Receiver> StartAsync()
+        public static async Task<Receiver> StartAsync(bool hangOnEvents)
         {
             var builder = WebApplication.CreateSlimBuilder();
             builder.Logging.ClearProviders();
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             var app = builder.Build();
-            var receiver = new Receiver(app);
+            var receiver = new Receiver(app, hangOnEvents);
             app.MapPost("/notify", async context =>
             {
                 var arrived = Stopwatch.GetTimestamp();
                 receiver.Posts++;
                 using var document = await JsonDocument.ParseAsync(context.Request.Body);
-                receiver.Record(document.RootElement, arrived);
+                if (receiver.Record(document.RootElement, arrived) && receiver._hangOnEvents)
+                {
+                    // A GP system that takes the handshake and then stops answering.
+                    await Task.Delay(TimeSpan.FromMinutes(1), context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+                    return;
+                }
+
                 context.Response.StatusCode = StatusCodes.Status200OK;
             });
             await app.StartAsync();
@@ -188,7 +221,8 @@ public sealed class DischargeNotificationEndToEndTests(RealServicesFixture servi
             await _app.DisposeAsync();
         }
 
-        private void Record(JsonElement bundle, long arrived)
+        /// <summary>Records the POST; true when it was an event notification.</summary>
+        private bool Record(JsonElement bundle, long arrived)
         {
             var status = bundle.GetProperty("entry")[0].GetProperty("resource");
             string? type = null;
@@ -215,12 +249,18 @@ public sealed class DischargeNotificationEndToEndTests(RealServicesFixture servi
             if (type == "handshake")
             {
                 Handshakes++;
-                return;
+                return false;
             }
 
             if (type != "event-notification")
             {
-                return;
+                return false;
+            }
+
+            EventPosts++;
+            if (_hangOnEvents)
+            {
+                return true;
             }
 
             var nhsNumber = bundle.GetProperty("entry").EnumerateArray()
@@ -230,6 +270,7 @@ public sealed class DischargeNotificationEndToEndTests(RealServicesFixture servi
                 .First(identifier => identifier.GetProperty("system").GetString() == "https://fhir.nhs.uk/Id/nhs-number")
                 .GetProperty("value").GetString()!;
             Notifications.Enqueue((number, nhsNumber, arrived));
+            return true;
         }
     }
 }
