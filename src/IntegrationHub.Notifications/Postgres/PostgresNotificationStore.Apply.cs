@@ -24,7 +24,7 @@ internal sealed partial class PostgresNotificationStore
     public async Task ApplyAsync(PatientEvent patientEvent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(patientEvent);
-        if (!IsNotifiable(patientEvent))
+        if (!DischargeNotificationEvents.IsNotifiable(patientEvent))
         {
             return;
         }
@@ -69,14 +69,6 @@ internal sealed partial class PostgresNotificationStore
             }
         }
     }
-
-    /// <summary>A03 discharges and the A13 cancellation of a discharge; nothing else is a discharge notification.</summary>
-    internal static bool IsNotifiable(PatientEvent patientEvent) => patientEvent switch
-    {
-        PatientDischarged => true,
-        AdmissionCancelled => patientEvent.EventCode.EndsWith("^A13", StringComparison.Ordinal) || patientEvent.EventCode == "A13",
-        _ => false,
-    };
 
     private async Task<bool> AnyMatchAsync(string ods, List<string> identifiers, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -5,21 +5,23 @@ using MassTransit;
 namespace IntegrationHub.Messaging;
 
 /// <summary>
-/// Sends a partition's events to every view's queue for that partition, one message per view per batch, and
-/// returns only when the broker has confirmed each: the received messages are acknowledged to RabbitMQ after
-/// that, so a crash in between means a redelivery, never a lost event.
+/// Sends a partition's events to every view's queue for that partition, one message per view per batch with the
+/// events that view selects (<see cref="HubView.Select"/>), and returns only when the broker has confirmed each:
+/// the received messages are acknowledged to RabbitMQ after that, so a crash in between means a redelivery,
+/// never a lost event.
 /// </summary>
 internal sealed class PatientEventRouter(ISendEndpointProvider sendEndpoints, IReadOnlyList<HubView> views, bool partitioned)
 {
-    private readonly string[] _views = [.. views.Select(view => view.Name)];
-
     public async Task RouteAsync(int partition, PatientEvent[] events, CancellationToken cancellationToken)
     {
-        var batch = new PatientEventBatch { Partition = partition, Events = events };
-        var sends = new Task[_views.Length];
-        for (var i = 0; i < _views.Length; i++)
+        var sends = new List<Task>(views.Count);
+        foreach (var view in views)
         {
-            sends[i] = SendAsync(Destination(_views[i], partition), batch, cancellationToken);
+            var selected = view.SelectFrom(events);
+            if (selected.Length > 0)
+            {
+                sends.Add(SendAsync(Destination(view.Name, partition), new PatientEventBatch { Partition = partition, Events = selected }, cancellationToken));
+            }
         }
 
         // Different views' queues are independent; only the order within each queue matters.

@@ -27,6 +27,13 @@ internal static class StorageSetup
                 throw new InvalidOperationException("Postgres:ConnectionString has no Host.");
             }
 
+            if (!connectionString.ContainsKey(nameof(NpgsqlConnectionStringBuilder.MaxAutoPrepare)))
+            {
+                // The hub runs the same few statements per message thousands of times a second: prepared once per
+                // connection, PostgreSQL skips parsing and planning them (its CPU is shared with the hub's).
+                connectionString.MaxAutoPrepare = 64;
+            }
+
             builder.Services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString.ConnectionString).Build());
             builder.Services.AddSingleton<PostgresReceivedMessageStore>();
             builder.Services.AddSingleton<IReceivedMessageStore>(sp => sp.GetRequiredService<PostgresReceivedMessageStore>());

@@ -9,6 +9,9 @@ namespace IntegrationHub.Views;
 /// </summary>
 internal sealed class CareRecordView(ICareRecord record) : IPatientEventView
 {
+    /// <summary>Every event, whole: the record is built from the Bundles.</summary>
+    public static PatientEvent? Select(PatientEvent patientEvent) => patientEvent;
+
     public async Task ApplyAsync(IReadOnlyList<PatientEvent> events, CancellationToken cancellationToken)
     {
         foreach (var patientEvent in events)

@@ -10,6 +10,10 @@ namespace IntegrationHub.Views;
 /// </summary>
 internal sealed class NotificationsView(IDischargeNotifications notifications) : IPatientEventView
 {
+    /// <summary>Only discharges and their cancellations, whole; every other event would be dropped on arrival.</summary>
+    public static PatientEvent? Select(PatientEvent patientEvent) =>
+        DischargeNotificationEvents.IsNotifiable(patientEvent) ? patientEvent : null;
+
     public async Task ApplyAsync(IReadOnlyList<PatientEvent> events, CancellationToken cancellationToken)
     {
         foreach (var patientEvent in events)

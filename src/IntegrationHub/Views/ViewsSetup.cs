@@ -8,9 +8,9 @@ internal static class ViewsSetup
 {
     public static IReadOnlyList<HubView> All { get; } =
     [
-        HubView.Of<TimelineView>("timeline"),
-        HubView.Of<CareRecordView>("record"),
-        HubView.Of<NotificationsView>("notify"),
+        HubView.Of<TimelineView>("timeline", TimelineView.Select),
+        HubView.Of<CareRecordView>("record", CareRecordView.Select),
+        HubView.Of<NotificationsView>("notify", NotificationsView.Select),
     ];
 
     public static IHostApplicationBuilder AddHubViews(this IHostApplicationBuilder builder)
