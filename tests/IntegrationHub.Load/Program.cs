@@ -29,25 +29,22 @@ try
         hubs.Add(await LoadProcess.StartHubAsync(settings));
     }
 
+    if (options.Warmup > 0)
+    {
+        Console.WriteLine($"warm-up: {options.Warmup} messages, not measured");
+        await SendAllAsync(options.Warmup, quiet: true);
+        await StoreReport.WaitForAsync(database, options.Warmup, since: DateTimeOffset.MinValue, TimeSpan.FromMinutes(5));
+    }
+
     Console.WriteLine($"{options.Instances} hub instance(s) on MLLP ports {string.Join(", ", hubs.Select(h => h.MllpPort))}; sending {options.Count} ADT messages for {options.Patients} patients over {options.Concurrency} connections");
-    var senders = new List<Task<string>>();
-    for (var i = 0; i < options.Instances; i++)
-    {
-        // Connections and messages split evenly over the instances, as a load balancer in front would.
-        var count = options.Count / options.Instances + (i < options.Count % options.Instances ? 1 : 0);
-        var concurrency = Math.Max(1, options.Concurrency / options.Instances);
-        senders.Add(LoadProcess.SendAsync(hubs[i].MllpPort, concurrency, count, i, directory));
-    }
+    var measuredFrom = DateTimeOffset.UtcNow;
+    var cpuBefore = HubCpu();
+    await SendAllAsync(options.Count, quiet: false);
 
-    foreach (var output in await Task.WhenAll(senders))
-    {
-        Console.WriteLine(output.TrimEnd());
-    }
-
-    var report = await StoreReport.WaitForAsync(database, options.Count, TimeSpan.FromMinutes(5));
+    var report = await StoreReport.WaitForAsync(database, options.Warmup + options.Count, since: measuredFrom, TimeSpan.FromMinutes(5));
     report.Print(Console.Out);
-    var cpu = hubs.Aggregate(TimeSpan.Zero, (sum, hub) => sum + hub.CpuTime);
-    Console.WriteLine($"hub CPU: {cpu.TotalSeconds:F1} s in all, {cpu.TotalMicroseconds / options.Count:F0} us per message (start-up included)");
+    var cpu = HubCpu() - cpuBefore;
+    Console.WriteLine($"hub CPU in the measured run: {cpu.TotalSeconds:F1} s, {cpu.TotalMicroseconds / options.Count:F0} us per message");
 }
 finally
 {
@@ -56,3 +53,25 @@ finally
         await hub.DisposeAsync();
     }
 }
+
+async Task SendAllAsync(int total, bool quiet)
+{
+    var senders = new List<Task<string>>();
+    for (var i = 0; i < options.Instances; i++)
+    {
+        // Connections and messages split evenly over the instances, as a load balancer in front would.
+        var count = total / options.Instances + (i < total % options.Instances ? 1 : 0);
+        var concurrency = Math.Max(1, options.Concurrency / options.Instances);
+        senders.Add(LoadProcess.SendAsync(hubs[i].MllpPort, concurrency, count, i, directory));
+    }
+
+    foreach (var output in await Task.WhenAll(senders))
+    {
+        if (!quiet)
+        {
+            Console.WriteLine(output.TrimEnd());
+        }
+    }
+}
+
+TimeSpan HubCpu() => hubs.Aggregate(TimeSpan.Zero, (sum, hub) => sum + hub.CpuTime);

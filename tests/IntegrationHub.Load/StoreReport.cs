@@ -6,7 +6,8 @@ namespace IntegrationHub.Load;
 /// <summary>What the database says about a load run: how fast it was stored and how long each message waited.</summary>
 internal sealed record StoreReport(long Stored, long InTimeline, double SendSeconds, double StoreSeconds, double StoredP50Ms, double StoredP99Ms, double TimelineP50Ms, double TimelineP99Ms)
 {
-    public static async Task<StoreReport> WaitForAsync(string connectionString, int expected, TimeSpan timeout)
+    /// <summary>Waits until <paramref name="expected"/> messages are stored and in the timeline, then reports on those received from <paramref name="since"/>.</summary>
+    public static async Task<StoreReport> WaitForAsync(string connectionString, int expected, DateTimeOffset since, TimeSpan timeout)
     {
         await using var dataSource = NpgsqlDataSource.Create(connectionString);
         var waited = Stopwatch.StartNew();
@@ -26,8 +27,8 @@ internal sealed record StoreReport(long Stored, long InTimeline, double SendSeco
         // received_at is intake's clock at receive (the ACK follows within the ACK latency); stored_at is the
         // storing transaction's time; applied_at is when the timeline view wrote the event.
         await using var command = dataSource.CreateCommand("""
-            select (select count(*) from received_messages),
-                   (select count(*) from patient_timeline),
+            select count(*),
+                   count(t.message_id),
                    extract(epoch from max(m.received_at) - min(m.received_at)),
                    extract(epoch from max(m.stored_at) - min(m.received_at)),
                    percentile_cont(0.5) within group (order by extract(epoch from m.stored_at - m.received_at)) * 1000,
@@ -35,7 +36,9 @@ internal sealed record StoreReport(long Stored, long InTimeline, double SendSeco
                    percentile_cont(0.5) within group (order by extract(epoch from t.applied_at - m.received_at)) * 1000,
                    percentile_cont(0.99) within group (order by extract(epoch from t.applied_at - m.received_at)) * 1000
             from received_messages m left join patient_timeline t on t.message_id = m.message_id
+            where m.received_at >= $1
             """);
+        command.Parameters.Add(new NpgsqlParameter { Value = since == DateTimeOffset.MinValue ? DateTime.MinValue.ToUniversalTime() : since.UtcDateTime });
         await using var result = await command.ExecuteReaderAsync();
         await result.ReadAsync();
         return new StoreReport(result.GetInt64(0), result.GetInt64(1), Value(result, 2), Value(result, 3), Value(result, 4), Value(result, 5), Value(result, 6), Value(result, 7));

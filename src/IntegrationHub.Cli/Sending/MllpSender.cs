@@ -23,7 +23,9 @@ internal sealed class MllpSender(SendOptions options)
     {
         var total = options.Count > 0 ? options.Count : messages.Count;
         var results = new SendResult[total];
-        var runId = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString("x", CultureInfo.InvariantCulture);
+        // Unique per run and per sender process: two senders started in the same second (one per hub instance)
+        // must not reuse each other's control ids, which the hub would rightly refuse as reused.
+        var runId = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString("x", CultureInfo.InvariantCulture) + Environment.ProcessId.ToString("x", CultureInfo.InvariantCulture);
         var workers = new Task[Math.Min(options.Concurrency, Math.Max(total, 1))];
         for (var w = 0; w < workers.Length; w++)
         {
