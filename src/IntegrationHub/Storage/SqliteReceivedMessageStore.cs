@@ -65,12 +65,14 @@ internal sealed partial class SqliteReceivedMessageStore : IReceivedMessageStore
 
     private readonly string _connectionString;
     private readonly SemaphoreSlim _writer = new(1, 1);
+    private readonly GroupCommit<Hl7MessageReceived> _journal;
 
     public SqliteReceivedMessageStore(EmbeddedOptions options)
     {
         var path = Path.GetFullPath(options.DatabasePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true, DefaultTimeout = 30 }.ToString();
+        _journal = new GroupCommit<Hl7MessageReceived>(WriteJournalAsync);
     }
 
     public async Task MigrateAsync(CancellationToken cancellationToken)
@@ -95,16 +97,33 @@ internal sealed partial class SqliteReceivedMessageStore : IReceivedMessageStore
         }
     }
 
-    public async Task AppendAsync(Hl7MessageReceived message, CancellationToken cancellationToken)
+    /// <summary>
+    /// Commits the entry together with whatever other connections are appending at the same moment (see
+    /// <see cref="GroupCommit{T}"/>). Not cancelled half-way: an entry another caller's commit carries must land.
+    /// </summary>
+    public Task AppendAsync(Hl7MessageReceived message, CancellationToken cancellationToken)
     {
-        await _writer.WaitAsync(cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        return _journal.AddAsync(message);
+    }
+
+    private async Task WriteJournalAsync(IReadOnlyList<Hl7MessageReceived> messages)
+    {
+        await _writer.WaitAsync();
         try
         {
-            await using var connection = await OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = $"insert or ignore into intake_journal ({Columns}) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)";
-            AddMessageParameters(command, message);
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            await using var connection = await OpenAsync(CancellationToken.None);
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
+            foreach (var message in messages)
+            {
+                await using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = $"insert or ignore into intake_journal ({Columns}) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)";
+                AddMessageParameters(command, message);
+                await command.ExecuteNonQueryAsync();
+            }
+
+            await transaction.CommitAsync();
         }
         finally
         {
