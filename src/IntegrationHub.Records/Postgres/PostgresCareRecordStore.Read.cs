@@ -1,3 +1,4 @@
+using IntegrationHub.Records.Applying;
 using Npgsql;
 
 namespace IntegrationHub.Records.Postgres;
@@ -72,15 +73,15 @@ internal sealed partial class PostgresCareRecordStore
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using var command = new NpgsqlCommand("select patient_id from patient_identifiers where system = $1 and value = $2", connection, transaction);
+        await using var command = new NpgsqlCommand(PortableSql.FindPatientByIdentifier, connection, transaction);
         command.Parameters.Add(Text(system));
         command.Parameters.Add(Text(value));
-        return await command.ExecuteScalarAsync(cancellationToken) is string id ? await FollowMergesAsync(connection, transaction, id, cancellationToken) : null;
+        return await command.ExecuteScalarAsync(cancellationToken) is string id ? await PatientMatch.FollowMergesAsync(id, next => ReplacedByAsync(connection, transaction, next, cancellationToken)) : null;
     }
 
     public async Task<PatientAccessFacts?> GetPatientFactsAsync(string patientId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("select gp_ods, replaced_by from record_patients where id = $1");
+        await using var command = dataSource.CreateCommand(PortableSql.SelectPatientFacts);
         command.Parameters.Add(Text(patientId));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
@@ -104,10 +105,7 @@ internal sealed partial class PostgresCareRecordStore
         {
             foreach (var entry in entries)
             {
-                var command = new NpgsqlBatchCommand("""
-                    insert into audit_events (at, client, organisation, action, request, patient_id, resource_type, resource_id, status)
-                    values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-                    """);
+                var command = new NpgsqlBatchCommand(PortableSql.InsertAudit);
                 command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = entry.At });
                 command.Parameters.Add(Text(entry.Client));
                 command.Parameters.Add(NullableText(entry.Organisation));
