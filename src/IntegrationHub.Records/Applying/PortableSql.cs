@@ -67,4 +67,16 @@ internal static class PortableSql
         insert into audit_events (at, client, organisation, action, request, patient_id, resource_type, resource_id, status)
         values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
         """;
+
+    // $everything's sources: c, the patient's current compartment; refs, the shared resources (practitioners,
+    // organisations, locations) it references, from their _shared index rows. Each store selects from them.
+    public const string EverythingSources = """
+        with c as (
+            select resource_type, id, version_id, last_updated, patient_id, deleted, resource
+            from fhir_resources where patient_id = $1 and not deleted),
+        refs as (
+            select distinct x.target from search_reference x join c on x.resource_type = c.resource_type and x.id = c.id
+            where x.param = '_shared')
+
+        """;
 }

@@ -114,29 +114,7 @@ internal sealed partial class PostgresCareRecordStore
         await using var command = new NpgsqlCommand(PortableSql.SelectMedicationSources, connection, transaction);
         command.Parameters.Add(Text(patientId));
         command.Parameters.Add(Text(concept));
-        var sources = new List<MedicationSource>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            sources.Add(new MedicationSource(
-                reader.GetString(0),
-                reader.GetString(1),
-                reader.GetString(2),
-                reader.GetString(3),
-                PrescribingEvidence.ParseSetting(reader.GetString(4)),
-                reader.IsDBNull(5) ? null : reader.GetString(5),
-                reader.IsDBNull(6) ? null : reader.GetString(6),
-                FhirCode.Parse<MedicationStatementStatus>(reader.GetString(7)),
-                reader.IsDBNull(8) ? null : reader.GetFieldValue<DateTimeOffset>(8),
-                reader.IsDBNull(9) ? null : reader.GetFieldValue<DateTimeOffset>(9),
-                reader.GetFieldValue<DateTimeOffset>(10),
-                reader.IsDBNull(11) ? null : reader.GetString(11),
-                reader.IsDBNull(12) ? null : reader.GetString(12),
-                reader.IsDBNull(13) ? null : reader.GetString(13),
-                reader.GetBoolean(14)));
-        }
-
-        return sources;
+        return await StoredRows.ReadSourcesAsync(command, (reader, ordinal) => reader.GetFieldValue<DateTimeOffset>(ordinal), cancellationToken);
     }
 
     private static async Task<List<string>> ConceptsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string patientId, CancellationToken cancellationToken)

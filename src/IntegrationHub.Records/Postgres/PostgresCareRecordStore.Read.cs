@@ -1,3 +1,4 @@
+using System.Data.Common;
 using IntegrationHub.Records.Applying;
 using Npgsql;
 
@@ -9,13 +10,7 @@ internal sealed partial class PostgresCareRecordStore
 
     // The compartment, then the shared resources it references (practitioners, organisations, locations), found
     // through their _shared index rows (written with each version) by primary-key lookups.
-    private const string Everything = """
-        with c as (
-            select resource_type, id, version_id, last_updated, patient_id, deleted, resource
-            from fhir_resources where patient_id = $1 and not deleted),
-        refs as (
-            select distinct x.target from search_reference x join c on x.resource_type = c.resource_type and x.id = c.id
-            where x.param = '_shared')
+    private const string Everything = PortableSql.EverythingSources + """
         select resource_type, id, version_id, last_updated, patient_id, deleted, resource::text, case when resource_type = 'Patient' then 0 else 1 end as o
         from c
         union all
@@ -122,7 +117,7 @@ internal sealed partial class PostgresCareRecordStore
         }
     }
 
-    private static StoredResource ReadRow(NpgsqlDataReader reader) => new(
+    private static StoredResource ReadRow(DbDataReader reader) => new(
         reader.GetString(0),
         reader.GetString(1),
         reader.GetInt32(2),
@@ -131,15 +126,5 @@ internal sealed partial class PostgresCareRecordStore
         reader.GetBoolean(5),
         reader.GetString(6));
 
-    private static async Task<List<StoredResource>> ReadAllAsync(NpgsqlCommand command, CancellationToken cancellationToken)
-    {
-        var list = new List<StoredResource>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            list.Add(ReadRow(reader));
-        }
-
-        return list;
-    }
+    private static Task<List<StoredResource>> ReadAllAsync(NpgsqlCommand command, CancellationToken cancellationToken) => StoredRows.ReadAllAsync(command, ReadRow, cancellationToken);
 }

@@ -1,3 +1,4 @@
+using IntegrationHub.Records.Applying;
 using IntegrationHub.Records.Searching;
 using Npgsql;
 
@@ -16,16 +17,7 @@ internal sealed partial class PostgresCareRecordStore
         command.CommandText = "select r.resource_type, r.id, r.version_id, r.last_updated, r.patient_id, r.deleted, r.resource::text, count(*) over ()"
             + where + " order by r.last_updated desc, r.id limit " + Parameter(command, query.Count) + " offset " + Parameter(command, query.Offset);
 
-        var matches = new List<StoredResource>();
-        var total = 0;
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                matches.Add(ReadRow(reader));
-                total = (int)reader.GetInt64(7);
-            }
-        }
+        var (matches, total) = await StoredRows.ReadPageAsync(command, ReadRow, cancellationToken);
 
         if (matches.Count == 0 && query.Offset > 0)
         {

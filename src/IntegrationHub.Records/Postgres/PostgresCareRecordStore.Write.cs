@@ -1,8 +1,6 @@
-using System.Security.Cryptography;
 using IntegrationHub.Fhir;
 using IntegrationHub.Records.Applying;
 using IntegrationHub.Records.Indexing;
-using IntegrationHub.Records.Semantics;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -49,20 +47,12 @@ internal sealed partial class PostgresCareRecordStore
     /// <summary>Stores <paramref name="resource"/> as the next version unless its content equals the current one.</summary>
     private static async Task<bool> SaveAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Resource resource, CurrentRow? current, DateTimeOffset eventTime, ApplyContext context, CancellationToken cancellationToken)
     {
-        var type = FhirCode.ToCode(resource.ResourceType);
-        var id = resource.Id!;
-        resource.Meta = null;
-        var content = FhirJson.SerializeToUtf8Bytes(resource);
-        var hash = SHA256.HashData(content);
-        if (current is { Deleted: false } existing && hash.AsSpan().SequenceEqual(existing.ContentHash))
+        if (NewVersion.Of(resource, current?.VersionId, current?.Deleted ?? false, current?.ContentHash, context) is not { } next)
         {
             return false;
         }
 
-        var version = (current?.VersionId ?? 0) + 1;
-        resource.Meta = WriteRules.MetaFor(version, context);
-        var json = FhirJson.Serialize(resource);
-        var patientId = ResourceFacts.CompartmentOf(resource);
+        var (type, id, version, hash, json, patientId, index) = next;
 
         var batch = new NpgsqlBatch(connection, transaction);
         await using (batch)
@@ -88,8 +78,6 @@ internal sealed partial class PostgresCareRecordStore
             history.Parameters.Add(Text(json));
             batch.BatchCommands.Add(history);
 
-            var index = SearchIndexer.Index(resource);
-            SharedReferences.Add(content, index);
             AddIndexCommands(batch, type, id, index);
             await batch.ExecuteNonQueryAsync(cancellationToken);
         }

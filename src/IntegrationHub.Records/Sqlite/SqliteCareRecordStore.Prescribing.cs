@@ -72,29 +72,7 @@ internal sealed partial class SqliteCareRecordStore
     private static async Task<List<MedicationSource>> SourcesAsync(SqliteTransaction transaction, string patientId, string concept, CancellationToken cancellationToken)
     {
         await using var command = Command(transaction, PortableSql.SelectMedicationSources, patientId, concept);
-        var sources = new List<MedicationSource>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            sources.Add(new MedicationSource(
-                reader.GetString(0),
-                reader.GetString(1),
-                reader.GetString(2),
-                reader.GetString(3),
-                PrescribingEvidence.ParseSetting(reader.GetString(4)),
-                NullableString(reader, 5),
-                NullableString(reader, 6),
-                FhirCode.Parse<MedicationStatementStatus>(reader.GetString(7)),
-                reader.IsDBNull(8) ? null : Time(reader.GetInt64(8)),
-                reader.IsDBNull(9) ? null : Time(reader.GetInt64(9)),
-                Time(reader.GetInt64(10)),
-                NullableString(reader, 11),
-                NullableString(reader, 12),
-                NullableString(reader, 13),
-                reader.GetBoolean(14)));
-        }
-
-        return sources;
+        return await StoredRows.ReadSourcesAsync(command, (reader, ordinal) => Time(reader.GetInt64(ordinal)), cancellationToken);
     }
 
     private static async Task<List<string>> ReadStringsAsync(SqliteTransaction transaction, string sql, string value, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using IntegrationHub.Records.Applying;
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 
 namespace IntegrationHub.Records.Sqlite;
@@ -16,13 +17,7 @@ internal sealed partial class SqliteCareRecordStore
 
     // The compartment, then the shared resources it references (practitioners, organisations, locations), found
     // through their _shared index rows by primary-key lookups (a target is Type/id).
-    private const string Everything = """
-        with c as (
-            select resource_type, id, version_id, last_updated, patient_id, deleted, resource
-            from fhir_resources where patient_id = $1 and not deleted),
-        refs as (
-            select distinct x.target from search_reference x join c on x.resource_type = c.resource_type and x.id = c.id
-            where x.param = '_shared')
+    private const string Everything = PortableSql.EverythingSources + """
         select resource_type, id, version_id, last_updated, patient_id, deleted, resource, case when resource_type = 'Patient' then 0 else 1 end as o
         from c
         union all
@@ -93,12 +88,12 @@ internal sealed partial class SqliteCareRecordStore
 
     private static StoredResource? FirstOrNull(List<StoredResource> rows) => rows.Count > 0 ? rows[0] : null;
 
-    private static StoredResource ReadRow(SqliteDataReader reader) => new(
+    private static StoredResource ReadRow(DbDataReader reader) => new(
         reader.GetString(0),
         reader.GetString(1),
         reader.GetInt32(2),
         Time(reader.GetInt64(3)),
-        NullableString(reader, 4),
+        StoredRows.NullableString(reader, 4),
         reader.GetBoolean(5),
         reader.GetString(6));
 
@@ -110,15 +105,5 @@ internal sealed partial class SqliteCareRecordStore
         return await ReadAllAsync(command, cancellationToken);
     }
 
-    private static async Task<List<StoredResource>> ReadAllAsync(SqliteCommand command, CancellationToken cancellationToken)
-    {
-        var list = new List<StoredResource>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            list.Add(ReadRow(reader));
-        }
-
-        return list;
-    }
+    private static Task<List<StoredResource>> ReadAllAsync(SqliteCommand command, CancellationToken cancellationToken) => StoredRows.ReadAllAsync(command, ReadRow, cancellationToken);
 }

@@ -1,8 +1,6 @@
-using System.Security.Cryptography;
 using IntegrationHub.Fhir;
 using IntegrationHub.Records.Applying;
 using IntegrationHub.Records.Indexing;
-using IntegrationHub.Records.Semantics;
 using Microsoft.Data.Sqlite;
 
 namespace IntegrationHub.Records.Sqlite;
@@ -45,26 +43,15 @@ internal sealed partial class SqliteCareRecordStore
     /// <summary>Stores <paramref name="resource"/> as the next version unless its content equals the current one.</summary>
     private static async Task<bool> SaveAsync(SqliteTransaction transaction, Resource resource, CurrentRow? current, DateTimeOffset eventTime, ApplyContext context, CancellationToken cancellationToken)
     {
-        var type = FhirCode.ToCode(resource.ResourceType);
-        var id = resource.Id!;
-        resource.Meta = null;
-        var content = FhirJson.SerializeToUtf8Bytes(resource);
-        var hash = SHA256.HashData(content);
-        if (current is { Deleted: false } existing && hash.AsSpan().SequenceEqual(existing.ContentHash))
+        if (NewVersion.Of(resource, current?.VersionId, current?.Deleted ?? false, current?.ContentHash, context) is not { } next)
         {
             return false;
         }
 
-        var version = (current?.VersionId ?? 0) + 1;
-        resource.Meta = WriteRules.MetaFor(version, context);
-        var json = FhirJson.Serialize(resource);
         var now = Ticks(context.Now);
-        await ExecuteAsync(transaction, Upsert, cancellationToken, type, id, version, now, Ticks(eventTime), ResourceFacts.CompartmentOf(resource), hash, json);
-        await ExecuteAsync(transaction, InsertHistory, cancellationToken, type, id, version, now, false, context.Event.MessageId.ToString("D"), json);
-
-        var index = SearchIndexer.Index(resource);
-        SharedReferences.Add(content, index);
-        await ReplaceIndexAsync(transaction, type, id, index, cancellationToken);
+        await ExecuteAsync(transaction, Upsert, cancellationToken, next.Type, next.Id, next.Version, now, Ticks(eventTime), next.PatientId, next.Hash, next.Json);
+        await ExecuteAsync(transaction, InsertHistory, cancellationToken, next.Type, next.Id, next.Version, now, false, context.Event.MessageId.ToString("D"), next.Json);
+        await ReplaceIndexAsync(transaction, next.Type, next.Id, next.Index, cancellationToken);
         return true;
     }
 
