@@ -1,6 +1,9 @@
 namespace IntegrationHub.Records;
 
-/// <summary>The FHIR API (section <c>Fhir</c>); the store itself uses the host's <c>Postgres:ConnectionString</c>.</summary>
+/// <summary>
+/// The FHIR API (section <c>Fhir</c>); the store itself uses the host's <c>Postgres:ConnectionString</c>, or
+/// without it the embedded SQLite file (<see cref="CareRecordServiceCollectionExtensions.EmbeddedCareRecordPath"/>).
+/// </summary>
 public sealed class CareRecordOptions
 {
     public const string SectionName = "Fhir";

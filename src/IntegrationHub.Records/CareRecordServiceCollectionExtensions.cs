@@ -1,4 +1,5 @@
 using IntegrationHub.Records.Postgres;
+using IntegrationHub.Records.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -12,8 +13,9 @@ public static class CareRecordServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="ICareRecordStore"/> and <see cref="ICareRecord"/>: PostgreSQL when
     /// <c>Postgres:ConnectionString</c> is set (the host's own <see cref="NpgsqlDataSource"/> is reused when it has
-    /// registered one), otherwise a placeholder that applies nothing and answers the API with 503 until the
-    /// embedded store exists. Also validates <c>Fhir</c> options at start and sets up token validation.
+    /// registered one), otherwise the embedded SQLite store in one file beside the hub's own embedded database
+    /// (<see cref="EmbeddedCareRecordPath"/>; single process only). Also validates <c>Fhir</c> options at start and
+    /// sets up token validation.
     /// Call <see cref="ICareRecordStore.MigrateAsync"/> before consuming events.
     /// </summary>
     public static IServiceCollection AddCareRecord(this IServiceCollection services, IConfiguration configuration)
@@ -40,12 +42,31 @@ public static class CareRecordServiceCollectionExtensions
         }
         else
         {
-            services.AddSingleton<ICareRecordStore, UnavailableCareRecordStore>();
+            var path = EmbeddedCareRecordPath(configuration);
+            services.AddSingleton(sp => new SqliteCareRecordStore(path, sp.GetRequiredService<TimeProvider>()));
+            services.AddSingleton<ICareRecordStore>(sp => sp.GetRequiredService<SqliteCareRecordStore>());
         }
 
         services.AddSingleton<ICareRecord>(sp => sp.GetRequiredService<ICareRecordStore>());
         services.AddSingleton<Api.FhirCallerResolver>();
         FhirTokenValidation.Add(services);
         return services;
+    }
+
+    /// <summary>
+    /// Where the embedded care record lives: <c>Embedded:CareRecordPath</c> when set, otherwise
+    /// <c>care-record.db</c> in the directory of the hub's embedded database (<c>Embedded:DatabasePath</c>, by
+    /// default <c>data/hub.db</c>). The directory is created when the store is migrated.
+    /// </summary>
+    public static string EmbeddedCareRecordPath(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (configuration["Embedded:CareRecordPath"] is { Length: > 0 } explicitPath)
+        {
+            return explicitPath;
+        }
+
+        var hubDatabase = configuration["Embedded:DatabasePath"] is { Length: > 0 } configured ? configured : Path.Combine("data", "hub.db");
+        return Path.Combine(Path.GetDirectoryName(hubDatabase) ?? string.Empty, "care-record.db");
     }
 }

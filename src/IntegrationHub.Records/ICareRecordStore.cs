@@ -1,12 +1,16 @@
 namespace IntegrationHub.Records;
 
 /// <summary>
-/// Where the record lives: PostgreSQL in production; an embedded store can follow by implementing this. The
-/// FHIR API reads only through this interface and never calls back into the pipeline.
+/// Where the record lives: PostgreSQL in production, or one SQLite file in the embedded default (a single hub
+/// process; scale-out needs PostgreSQL). Both behave the same. The FHIR API reads only through this interface
+/// and never calls back into the pipeline.
 /// </summary>
 public interface ICareRecordStore : ICareRecord
 {
-    /// <summary>Creates or updates the schema. Idempotent and safe when several hub instances start at once.</summary>
+    /// <summary>
+    /// Creates or updates the schema (and, embedded, the file and its directory). Idempotent and safe when several
+    /// hub instances (PostgreSQL) or store instances (SQLite) start at once.
+    /// </summary>
     Task MigrateAsync(CancellationToken cancellationToken);
 
     /// <summary>The current version, or null when the resource was never stored.</summary>

@@ -1,16 +1,19 @@
 using System.Text;
+using System.Text.Json;
 using IntegrationHub.IntegrationTests.Infrastructure;
 using IntegrationHub.Mllp.Client;
 using Microsoft.Data.Sqlite;
 
 namespace IntegrationHub.IntegrationTests;
 
-/// <summary>The hub with nothing configured: in-memory transport, one SQLite file, still durable before AA.</summary>
+/// <summary>The hub with nothing configured: in-memory transport, SQLite files, still durable before AA.</summary>
 public sealed class EmbeddedDefaultTests : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "hub-embedded-" + Guid.NewGuid().ToString("N"));
 
     private string DatabasePath => Path.Combine(_folder, "hub.db");
+
+    private string CareRecordPath => Path.Combine(_folder, "care-record.db");
 
     public void Dispose()
     {
@@ -33,6 +36,13 @@ public sealed class EmbeddedDefaultTests : IDisposable
         var stored = await WaitForAsync(() => Count("received_messages"), messages.Count);
         Assert.Equal(messages.Count, stored);
         Assert.Equal(0, Count("intake_journal"));
+
+        // The care record is the embedded SQLite file beside hub.db: every event applied, the patients served by /fhir
+        // (development mode: loopback, no key configured).
+        Assert.Equal(messages.Count, await WaitForAsync(() => Count("applied_messages", CareRecordPath), messages.Count));
+        using var http = new HttpClient { BaseAddress = hub.Http };
+        using var patients = JsonDocument.Parse(await http.GetStringAsync("/fhir/Patient?family=smith"));
+        Assert.Equal(5, patients.RootElement.GetProperty("total").GetInt32());
     }
 
     [Fact]
@@ -62,9 +72,9 @@ public sealed class EmbeddedDefaultTests : IDisposable
         Assert.Equal(0, Count("intake_journal"));
     }
 
-    private long Count(string from)
+    private long Count(string from, string? database = null)
     {
-        using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        using var connection = new SqliteConnection($"Data Source={database ?? DatabasePath};Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = $"select count(*) from {from}";

@@ -48,6 +48,9 @@ internal sealed class HubHost : IAsyncDisposable
     public static Dictionary<string, string?> Settings(string? connectionString, string? trustedCertificate) => new(Tokens.Settings)
     {
         ["Postgres:ConnectionString"] = connectionString,
+
+        // Without PostgreSQL the care record is the embedded SQLite store: a file of its own, not data/ beside the tests.
+        ["Embedded:CareRecordPath"] = connectionString is null ? Path.Combine(Path.GetTempPath(), "notifications-tests-" + Guid.NewGuid().ToString("N"), "care-record.db") : null,
         ["Notifications:RetryLimit"] = "3",
         ["Notifications:MinBackoff"] = "00:00:00.100",
         ["Notifications:MaxBackoff"] = "00:00:01",

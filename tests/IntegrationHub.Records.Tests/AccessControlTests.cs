@@ -11,10 +11,12 @@ public sealed class AccessControlTests
     private static readonly DateTimeOffset T0 = new(2024, 3, 12, 10, 15, 0, TimeSpan.Zero);
     private static readonly V2.Person Sarah = new(V2.OtherNhsNumber, "RXX2000001", Family: "JONES", Given: "SARAH", GpOds: "Y01234", GpName: "RIVERSIDE", Born: "19801103");
 
-    [Fact]
-    public async Task WithoutAValidTokenTheAnswerIs401WithAChallenge()
+    [Theory]
+    [InlineData(StoreKind.Postgres)]
+    [InlineData(StoreKind.Sqlite)]
+    public async Task WithoutAValidTokenTheAnswerIs401WithAChallenge(StoreKind store)
     {
-        await using var db = await RecordDatabase.CreateAsync("auth_401");
+        await using var db = await RecordDatabase.CreateAsync(store, "auth_401");
         await using var api = await ApiHost.StartAsync(db, Tokens.Settings);
         var cases = new (string Name, string? Token)[]
         {
@@ -41,10 +43,12 @@ public sealed class AccessControlTests
         FhirValidator.AssertValid(api.Bodies);
     }
 
-    [Fact]
-    public async Task ScopesLimitWhatCanBeRead()
+    [Theory]
+    [InlineData(StoreKind.Postgres)]
+    [InlineData(StoreKind.Sqlite)]
+    public async Task ScopesLimitWhatCanBeRead(StoreKind store)
     {
-        await using var db = await RecordDatabase.CreateAsync("auth_403");
+        await using var db = await RecordDatabase.CreateAsync(store, "auth_403");
         await db.Store.ApplyAsync(Events.From(V2.Adt("A01", "A1", T0, V2.John), T0), default);
         await using var api = await ApiHost.StartAsync(db, Tokens.Settings);
         var patientId = await db.PatientIdAsync(FhirSystems.NhsNumber, V2.NhsNumber);
@@ -67,10 +71,12 @@ public sealed class AccessControlTests
         FhirValidator.AssertValid(api.Bodies);
     }
 
-    [Fact]
-    public async Task AnOrganisationScopedTokenNeverReturnsAnotherPracticesPatient()
+    [Theory]
+    [InlineData(StoreKind.Postgres)]
+    [InlineData(StoreKind.Sqlite)]
+    public async Task AnOrganisationScopedTokenNeverReturnsAnotherPracticesPatient(StoreKind store)
     {
-        await using var db = await RecordDatabase.CreateAsync("auth_org");
+        await using var db = await RecordDatabase.CreateAsync(store, "auth_org");
         await db.Store.ApplyAsync(Events.From(V2.Adt("A01", "A1", T0, V2.John), T0), default);
         await db.Store.ApplyAsync(Events.From(V2.HospitalOrder("R1", T0.AddHours(1), V2.John, ("ORD1", "42109611000001109", "DMD", "Paracetamol 500mg tablets")), T0.AddHours(1)), default);
         await db.Store.ApplyAsync(Events.From(V2.HospitalDispense("R2", T0.AddHours(2), V2.John, "ORD1", "42109611000001109", "Paracetamol 500mg tablets"), T0.AddHours(2)), default);
@@ -80,16 +86,7 @@ public sealed class AccessControlTests
         var sarah = await db.PatientIdAsync(FhirSystems.NhsNumber, V2.OtherNhsNumber);
 
         // Every resource in John's compartment, by type and id, from the database itself.
-        var johnsResources = new List<(string Type, string Id)>();
-        await using (var command = db.DataSource.CreateCommand("select resource_type, id from fhir_resources where patient_id = $1"))
-        {
-            command.Parameters.Add(new Npgsql.NpgsqlParameter<string> { TypedValue = john });
-            await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                johnsResources.Add((reader.GetString(0), reader.GetString(1)));
-            }
-        }
+        var johnsResources = (await db.RowsAsync("select resource_type, id from fhir_resources where patient_id = $1", john)).ConvertAll(r => (Type: (string)r[0]!, Id: (string)r[1]!));
 
         Assert.Contains(johnsResources, r => r.Type == "MedicationStatement");
         Assert.Contains(johnsResources, r => r.Type == "List");
@@ -150,10 +147,12 @@ public sealed class AccessControlTests
         FhirValidator.AssertValid(api.Bodies);
     }
 
-    [Fact]
-    public async Task EveryReadOfPatientDataIsAudited()
+    [Theory]
+    [InlineData(StoreKind.Postgres)]
+    [InlineData(StoreKind.Sqlite)]
+    public async Task EveryReadOfPatientDataIsAudited(StoreKind store)
     {
-        await using var db = await RecordDatabase.CreateAsync("auth_audit");
+        await using var db = await RecordDatabase.CreateAsync(store, "auth_audit");
         await db.Store.ApplyAsync(Events.From(V2.Adt("A01", "A1", T0, V2.John), T0), default);
         await using var api = await ApiHost.StartAsync(db, Tokens.Settings);
         var john = await db.PatientIdAsync(FhirSystems.NhsNumber, V2.NhsNumber);
@@ -165,14 +164,16 @@ public sealed class AccessControlTests
         Assert.Equal(1, await db.CountAsync("select count(*) from audit_events where client = 'portal-7' and organisation = 'Y01234' and action = 'read' and patient_id = $1 and status = 404", john));
         Assert.Equal(1, await db.CountAsync("select count(*) from audit_events where client = 'gp-connect' and action = 'everything' and patient_id = $1 and status = 200", john));
         Assert.Equal(1, await db.CountAsync("select count(*) from audit_events where client = 'gp-connect' and action = 'search' and patient_id = $1 and request like 'GET /fhir/Encounter?patient=%'", john));
-        Assert.Equal(3, await db.CountAsync("select count(*) from audit_events where at > now() - interval '5 minutes'"));
+        Assert.Equal(3, await db.CountAsync("select count(*) from audit_events where at > $1", db.Time(DateTimeOffset.UtcNow.AddMinutes(-5))));
     }
 
-    [Fact]
-    public async Task RsaSignedTokensAreAcceptedWithTheConfiguredPublicKey()
+    [Theory]
+    [InlineData(StoreKind.Postgres)]
+    [InlineData(StoreKind.Sqlite)]
+    public async Task RsaSignedTokensAreAcceptedWithTheConfiguredPublicKey(StoreKind store)
     {
         using var rsa = RSA.Create(2048);
-        await using var db = await RecordDatabase.CreateAsync("auth_rsa");
+        await using var db = await RecordDatabase.CreateAsync(store, "auth_rsa");
         var settings = Tokens.Settings;
         settings.Remove("Fhir:Auth:SymmetricKeys:0");
         settings["Fhir:Auth:RsaPublicKeys:0"] = rsa.ExportSubjectPublicKeyInfoPem();
@@ -183,10 +184,12 @@ public sealed class AccessControlTests
         Assert.Equal(HttpStatusCode.Unauthorized, (await api.GetAsync("/fhir/Patient?family=x", Tokens.Create("system/*.read"))).Response.StatusCode);
     }
 
-    [Fact]
-    public async Task AConfiguredKeyMeansTokensEvenOnLoopbackAndJwtModeWithoutKeysDoesNotStart()
+    [Theory]
+    [InlineData(StoreKind.Postgres)]
+    [InlineData(StoreKind.Sqlite)]
+    public async Task AConfiguredKeyMeansTokensEvenOnLoopbackAndJwtModeWithoutKeysDoesNotStart(StoreKind store)
     {
-        await using var db = await RecordDatabase.CreateAsync("auth_modes");
+        await using var db = await RecordDatabase.CreateAsync(store, "auth_modes");
         var auto = Tokens.Settings;
         auto.Remove("Fhir:Auth:Mode");
         await using (var api = await ApiHost.StartAsync(db, auto))

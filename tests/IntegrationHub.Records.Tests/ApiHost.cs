@@ -40,10 +40,7 @@ internal sealed class ApiHost : IAsyncDisposable
         builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var configuration = new Dictionary<string, string?>();
-        if (db is not null)
-        {
-            configuration["Postgres:ConnectionString"] = db.ConnectionString;
-        }
+        db?.Configure(configuration);
 
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -16,10 +16,12 @@ public sealed class FhirApiTests
         await db.Store.ApplyAsync(Events.From(V2.Adt("A03", visit + "3", T0.AddDays(3), person, visit: visit, ward: "WARD 7", admitted: T0, discharged: T0.AddDays(3)), T0.AddDays(3)), default);
     }
 
-    [Fact]
-    public async Task MetadataDescribesExactlyTheSupportedSearches()
+    [Theory]
+    [InlineData(StoreKind.Postgres)]
+    [InlineData(StoreKind.Sqlite)]
+    public async Task MetadataDescribesExactlyTheSupportedSearches(StoreKind store)
     {
-        await using var db = await RecordDatabase.CreateAsync("api_meta");
+        await using var db = await RecordDatabase.CreateAsync(store, "api_meta");
         await using var api = await ApiHost.StartAsync(db);
         var (response, body) = await api.GetAsync("/fhir/metadata");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -53,10 +55,12 @@ public sealed class FhirApiTests
         static string TargetOf(string name) => name == "general-practitioner" ? "Practitioner" : "Organization";
     }
 
-    [Fact]
-    public async Task ReadVreadAndHistoryCarryVersionsAndETags()
+    [Theory]
+    [InlineData(StoreKind.Postgres)]
+    [InlineData(StoreKind.Sqlite)]
+    public async Task ReadVreadAndHistoryCarryVersionsAndETags(StoreKind store)
     {
-        await using var db = await RecordDatabase.CreateAsync("api_read");
+        await using var db = await RecordDatabase.CreateAsync(store, "api_read");
         await AdmitTransferDischargeAsync(db, V2.John, "V1");
         await using var api = await ApiHost.StartAsync(db);
         var encounterId = await db.SingleIdAsync("Encounter");
@@ -82,10 +86,12 @@ public sealed class FhirApiTests
         FhirValidator.AssertValid(api.Bodies);
     }
 
-    [Fact]
-    public async Task PatientSearchByEachParameter()
+    [Theory]
+    [InlineData(StoreKind.Postgres)]
+    [InlineData(StoreKind.Sqlite)]
+    public async Task PatientSearchByEachParameter(StoreKind store)
     {
-        await using var db = await RecordDatabase.CreateAsync("api_patient");
+        await using var db = await RecordDatabase.CreateAsync(store, "api_patient");
         await AdmitTransferDischargeAsync(db, V2.John, "V1");
         var other = new V2.Person(V2.OtherNhsNumber, "RXX2000001", Family: "JONES", Given: "SARAH", GpOds: "Y01234", GpName: "RIVERSIDE", Born: "19801103");
         await db.Store.ApplyAsync(Events.From(V2.Adt("A28", "S1", T0, other), T0), default);
@@ -120,10 +126,12 @@ public sealed class FhirApiTests
         FhirValidator.AssertValid(api.Bodies);
     }
 
-    [Fact]
-    public async Task EncounterAndMedicationSearchesWithPagingAndIncludes()
+    [Theory]
+    [InlineData(StoreKind.Postgres)]
+    [InlineData(StoreKind.Sqlite)]
+    public async Task EncounterAndMedicationSearchesWithPagingAndIncludes(StoreKind store)
     {
-        await using var db = await RecordDatabase.CreateAsync("api_encounter");
+        await using var db = await RecordDatabase.CreateAsync(store, "api_encounter");
         for (var i = 0; i < 5; i++)
         {
             // The first is the visit the pharmacy messages below are about.
@@ -182,10 +190,12 @@ public sealed class FhirApiTests
         FhirValidator.AssertValid(api.Bodies);
     }
 
-    [Fact]
-    public async Task EverythingReturnsThePatientAndAllTheirRecordAndFollowsMerges()
+    [Theory]
+    [InlineData(StoreKind.Postgres)]
+    [InlineData(StoreKind.Sqlite)]
+    public async Task EverythingReturnsThePatientAndAllTheirRecordAndFollowsMerges(StoreKind store)
     {
-        await using var db = await RecordDatabase.CreateAsync("api_everything");
+        await using var db = await RecordDatabase.CreateAsync(store, "api_everything");
         await AdmitTransferDischargeAsync(db, V2.John, "V1");
         var retiredPerson = V2.John with { Nhs = null, Mrn = "RXX7654321" };
         await db.Store.ApplyAsync(Events.From(V2.Adt("A01", "M1", T0, retiredPerson, visit: "V2"), T0), default);
@@ -213,10 +223,12 @@ public sealed class FhirApiTests
         FhirValidator.AssertValid(api.Bodies);
     }
 
-    [Fact]
-    public async Task ErrorsAreOperationOutcomesWithTheRightStatus()
+    [Theory]
+    [InlineData(StoreKind.Postgres)]
+    [InlineData(StoreKind.Sqlite)]
+    public async Task ErrorsAreOperationOutcomesWithTheRightStatus(StoreKind store)
     {
-        await using var db = await RecordDatabase.CreateAsync("api_errors");
+        await using var db = await RecordDatabase.CreateAsync(store, "api_errors");
         await AdmitTransferDischargeAsync(db, V2.John, "V1");
         await using var api = await ApiHost.StartAsync(db);
         foreach (var (path, status) in new[]
@@ -243,14 +255,38 @@ public sealed class FhirApiTests
     }
 
     [Fact]
-    public async Task WithoutPostgresTheApiSaysSoAndEventsAreNotApplied()
+    public async Task WithoutPostgresTheEmbeddedStoreBesideTheHubDatabaseServesTheRecord()
     {
-        await using var api = await ApiHost.StartAsync(null);
-        var (response, body) = await api.GetAsync("/fhir/Patient?family=smith");
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
-        Assert.Contains("Postgres:ConnectionString", body.GetProperty("issue")[0].GetProperty("diagnostics").GetString(), StringComparison.Ordinal);
-        var record = (ICareRecord)api.Services.GetService(typeof(ICareRecord))!;
-        Assert.False(await record.ApplyAsync(Events.From(V2.Adt("A01", "C1", T0, V2.John), T0), default));
-        FhirValidator.AssertValid(api.Bodies);
+        var folder = Directory.CreateTempSubdirectory("records-embedded-").FullName;
+        var data = Path.Combine(folder, "data");
+        try
+        {
+            await using (var api = await ApiHost.StartAsync(null, new Dictionary<string, string?> { ["Embedded:DatabasePath"] = Path.Combine(data, "hub.db") }))
+            {
+                var store = (ICareRecordStore)api.Services.GetService(typeof(ICareRecordStore))!;
+                await store.MigrateAsync(default);
+                await store.MigrateAsync(default);
+                Assert.True(File.Exists(Path.Combine(data, "care-record.db")));
+
+                var record = (ICareRecord)api.Services.GetService(typeof(ICareRecord))!;
+                var admit = Events.From(V2.Adt("A01", "C1", T0, V2.John), T0);
+                Assert.True(await record.ApplyAsync(admit, default));
+                Assert.False(await record.ApplyAsync(admit, default));
+
+                var (response, bundle) = await api.GetAsync("/fhir/Patient?family=smith");
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                Assert.Equal(1, bundle.GetProperty("total").GetInt32());
+                var patientId = bundle.GetProperty("entry")[0].GetProperty("resource").GetProperty("id").GetString()!;
+                var (everything, all) = await api.GetAsync($"/fhir/Patient/{patientId}/$everything");
+                Assert.Equal(HttpStatusCode.OK, everything.StatusCode);
+                Assert.Contains(all.GetProperty("entry").EnumerateArray(), e => e.GetProperty("resource").GetProperty("resourceType").GetString() == "Encounter");
+                FhirValidator.AssertValid(api.Bodies);
+            }
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }

@@ -14,10 +14,12 @@ public sealed class PrescribingViewTests
     private const string Omeprazole = "317286008";
     private static readonly DateTimeOffset T0 = new(2024, 3, 12, 10, 15, 0, TimeSpan.Zero);
 
-    [Fact]
-    public async Task GpFeedAndHospitalOrdersMakeOneDeduplicatedListWithStatusesAndSources()
+    [Theory]
+    [InlineData(StoreKind.Postgres)]
+    [InlineData(StoreKind.Sqlite)]
+    public async Task GpFeedAndHospitalOrdersMakeOneDeduplicatedListWithStatusesAndSources(StoreKind store)
     {
-        await using var db = await RecordDatabase.CreateAsync("rx_view");
+        await using var db = await RecordDatabase.CreateAsync(store, "rx_view");
         await using var api = await ApiHost.StartAsync(db, Tokens.Settings);
         var gpToken = Tokens.Create("system/*.read system/MedicationStatement.write system/MedicationRequest.write", ods: "B82001");
 
@@ -78,10 +80,12 @@ public sealed class PrescribingViewTests
         FhirValidator.AssertValid(api.Bodies);
     }
 
-    [Fact]
-    public async Task GpFeedOnlyForThePracticesOwnPatients()
+    [Theory]
+    [InlineData(StoreKind.Postgres)]
+    [InlineData(StoreKind.Sqlite)]
+    public async Task GpFeedOnlyForThePracticesOwnPatients(StoreKind store)
     {
-        await using var db = await RecordDatabase.CreateAsync("rx_scope");
+        await using var db = await RecordDatabase.CreateAsync(store, "rx_scope");
         await using var api = await ApiHost.StartAsync(db, Tokens.Settings);
         await db.Store.ApplyAsync(Events.From(V2.Adt("A01", "A1", T0, V2.John), T0), default);
         var otherPractice = Tokens.Create("system/*.read system/*.write", ods: "Y09999");

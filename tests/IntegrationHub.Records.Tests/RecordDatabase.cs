@@ -1,36 +1,38 @@
+using System.Data.Common;
 using System.Text;
 using IntegrationHub.Fhir;
-using IntegrationHub.Records.Postgres;
-using IntegrationHub.Testing;
-using Npgsql;
 
 namespace IntegrationHub.Records.Tests;
 
-/// <summary>A fresh PostgreSQL database on the shared test server with the care record schema in it.</summary>
-internal sealed class RecordDatabase : IAsyncDisposable
+/// <summary>
+/// A fresh, migrated care record of either kind, with the raw-SQL helpers the tests use to look behind the API.
+/// Both stores lay out the same tables, so a test's SQL runs on either; only times differ (timestamptz in
+/// PostgreSQL, UTC ticks in SQLite), hence <see cref="Time"/>.
+/// </summary>
+internal abstract class RecordDatabase : IAsyncDisposable
 {
-    private RecordDatabase(NpgsqlDataSource dataSource, PostgresCareRecordStore store, string connectionString)
+    public abstract ICareRecordStore Store { get; }
+
+    public static async Task<RecordDatabase> CreateAsync(StoreKind kind, string name) => kind switch
     {
-        DataSource = dataSource;
-        Store = store;
-        ConnectionString = connectionString;
-    }
+        StoreKind.Postgres => await PostgresRecordDatabase.CreateAsync(name),
+        StoreKind.Sqlite => await SqliteRecordDatabase.CreateAsync(name),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
 
-    public NpgsqlDataSource DataSource { get; }
+    /// <summary>Points <c>AddCareRecord</c> at this database.</summary>
+    public abstract void Configure(IDictionary<string, string?> configuration);
 
-    public PostgresCareRecordStore Store { get; }
+    /// <summary>A second store instance over the same database (as a second hub instance or a restart would have).</summary>
+    public abstract ICareRecordStore OpenAnotherStore();
 
-    public string ConnectionString { get; }
+    /// <summary>A time as this database stores it, for a SQL parameter.</summary>
+    public abstract object Time(DateTimeOffset time);
 
-    public static async Task<RecordDatabase> CreateAsync(string name)
-    {
-        var services = await TestServices.GetAsync();
-        var connectionString = await services.Postgres.CreateDatabaseAsync(name);
-        var dataSource = NpgsqlDataSource.Create(connectionString);
-        var store = new PostgresCareRecordStore(dataSource, TimeProvider.System);
-        await store.MigrateAsync(CancellationToken.None);
-        return new RecordDatabase(dataSource, store, connectionString);
-    }
+    /// <summary>Runs a query whose parameters are <c>$1</c>, <c>$2</c> … and returns every row.</summary>
+    public abstract Task<List<object?[]>> RowsAsync(string sql, params object[] parameters);
+
+    public abstract ValueTask DisposeAsync();
 
     public async Task<T> ReadAsync<T>(string id)
         where T : Resource
@@ -43,47 +45,47 @@ internal sealed class RecordDatabase : IAsyncDisposable
 
     public async Task<long> CountAsync(string sql, params object[] parameters)
     {
-        await using var command = DataSource.CreateCommand(sql);
-        foreach (var parameter in parameters)
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = parameter });
-        }
-
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        var rows = await RowsAsync(sql, parameters);
+        return Convert.ToInt64(Assert.Single(rows)[0], System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>The id of the only current resource of <paramref name="type"/>.</summary>
-    public async Task<string> SingleIdAsync(string type)
-    {
-        await using var command = DataSource.CreateCommand("select id from fhir_resources where resource_type = $1");
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = type });
-        await using var reader = await command.ExecuteReaderAsync();
-        Assert.True(await reader.ReadAsync(), "no " + type);
-        var id = reader.GetString(0);
-        Assert.False(await reader.ReadAsync(), "more than one " + type);
-        return id;
-    }
+    public Task<string> SingleIdAsync(string type) => SingleIdWhereAsync(type, "1 = 1");
 
     /// <summary>The id of the only current resource of <paramref name="type"/> matching a fixed SQL condition.</summary>
     public async Task<string> SingleIdWhereAsync(string type, string condition)
     {
-        await using var command = DataSource.CreateCommand("select id from fhir_resources where resource_type = $1 and " + condition);
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = type });
+        var rows = await RowsAsync("select id from fhir_resources where resource_type = $1 and " + condition, type);
+        Assert.True(rows.Count > 0, "no " + type);
+        Assert.True(rows.Count == 1, "more than one " + type);
+        return (string)rows[0][0]!;
+    }
+
+    /// <summary>The ids of every resource of <paramref name="type"/>.</summary>
+    public async Task<List<string>> IdsAsync(string type) => (await RowsAsync("select id from fhir_resources where resource_type = $1", type)).ConvertAll(r => (string)r[0]!);
+
+    protected static async Task<List<object?[]>> ReadRowsAsync(DbCommand command)
+    {
+        var rows = new List<object?[]>();
         await using var reader = await command.ExecuteReaderAsync();
-        Assert.True(await reader.ReadAsync(), "no " + type);
-        var id = reader.GetString(0);
-        Assert.False(await reader.ReadAsync(), "more than one " + type);
-        return id;
+        while (await reader.ReadAsync())
+        {
+            var row = new object?[reader.FieldCount];
+            for (var i = 0; i < row.Length; i++)
+            {
+                row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+            }
+
+            rows.Add(row);
+        }
+
+        return rows;
     }
 
     /// <summary>The record an identifier leads to in the master patient index.</summary>
     public async Task<string> PatientIdAsync(string system, string value)
     {
-        await using var command = DataSource.CreateCommand("select patient_id from patient_identifiers where system = $1 and value = $2");
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = system });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = value });
-        return (string)(await command.ExecuteScalarAsync() ?? throw new InvalidOperationException("identifier not indexed"));
+        var rows = await RowsAsync("select patient_id from patient_identifiers where system = $1 and value = $2", system, value);
+        return rows.Count == 1 ? (string)rows[0][0]! : throw new InvalidOperationException("identifier not indexed");
     }
-
-    public async ValueTask DisposeAsync() => await DataSource.DisposeAsync();
 }

@@ -58,7 +58,7 @@ public static partial class SubscriptionApi
         {
             await handler(context, caller, store);
         }
-        catch (Exception ex) when (ex is NotificationsUnavailableException or CareRecordUnavailableException)
+        catch (NotificationsUnavailableException ex)
         {
             await FhirOutcome.ProblemAsync(context, StatusCodes.Status503ServiceUnavailable, IssueType.Transient, ex.Message);
         }

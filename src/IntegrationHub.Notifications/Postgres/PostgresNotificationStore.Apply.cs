@@ -132,44 +132,37 @@ internal sealed partial class PostgresNotificationStore
     /// <summary>
     /// The discharge medication from the care record's prescribing view (one MedicationStatement per medicine,
     /// hospital and GP sources merged), found through the patient's identifiers; the event's own Bundle when the
-    /// care record is not configured or does not know the patient yet.
+    /// care record does not know the patient yet.
     /// </summary>
     private async Task<IReadOnlyList<MedicationStatement>> MedicationAsync(DischargeFacts facts, CancellationToken cancellationToken)
     {
         var result = new List<MedicationStatement>();
-        try
+        string? patientId = null;
+        foreach (var identifier in facts.Identifiers)
         {
-            string? patientId = null;
-            foreach (var identifier in facts.Identifiers)
-            {
-                var bar = identifier.IndexOf('|', StringComparison.Ordinal);
-                patientId = await careRecord.FindPatientAsync(identifier[..bar], identifier[(bar + 1)..], cancellationToken);
-                if (patientId is not null)
-                {
-                    break;
-                }
-            }
-
+            var bar = identifier.IndexOf('|', StringComparison.Ordinal);
+            patientId = await careRecord.FindPatientAsync(identifier[..bar], identifier[(bar + 1)..], cancellationToken);
             if (patientId is not null)
             {
-                var query = new SearchQuery { ResourceType = "MedicationStatement", Count = 200 };
-                query.Criteria.Add(new SearchCriterion("patient", SearchParamKind.Patient, [new SearchValue(null, patientId)]));
-                var found = await careRecord.SearchAsync(query, cancellationToken);
-                foreach (var stored in found.Matches)
-                {
-                    if (!stored.Deleted && FhirJson.TryParse<MedicationStatement>(stored.Json, out var statement, out _))
-                    {
-                        statement.Meta = null;
-                        result.Add(statement);
-                    }
-                }
-
-                return result;
+                break;
             }
         }
-        catch (CareRecordUnavailableException)
+
+        if (patientId is not null)
         {
-            // Embedded default: fall through to the event's own Bundle.
+            var query = new SearchQuery { ResourceType = "MedicationStatement", Count = 200 };
+            query.Criteria.Add(new SearchCriterion("patient", SearchParamKind.Patient, [new SearchValue(null, patientId)]));
+            var found = await careRecord.SearchAsync(query, cancellationToken);
+            foreach (var stored in found.Matches)
+            {
+                if (!stored.Deleted && FhirJson.TryParse<MedicationStatement>(stored.Json, out var statement, out _))
+                {
+                    statement.Meta = null;
+                    result.Add(statement);
+                }
+            }
+
+            return result;
         }
 
         foreach (var entry in facts.Bundle.Entry ?? [])

@@ -38,7 +38,7 @@ public static partial class FhirApi
         return FhirResponses.WriteAsync(context, StatusCodes.Status200OK, CapabilityStatementFactory.Create(BaseUrl(context, options), options.Auth));
     }
 
-    /// <summary>Authenticates, then runs the handler; turns an unconfigured store into 503 and never leaks exception text.</summary>
+    /// <summary>Authenticates, then runs the handler; never leaks exception text.</summary>
     private static async Task Guarded(HttpContext context, Func<HttpContext, FhirCaller, Task> handler)
     {
         var resolver = context.RequestServices.GetRequiredService<FhirCallerResolver>();
@@ -49,14 +49,7 @@ public static partial class FhirApi
             return;
         }
 
-        try
-        {
-            await handler(context, caller);
-        }
-        catch (CareRecordUnavailableException ex)
-        {
-            await FhirResponses.WriteOutcomeAsync(context, StatusCodes.Status503ServiceUnavailable, IssueType.Transient, ex.Message);
-        }
+        await handler(context, caller);
     }
 
     private static async Task Read(HttpContext context, FhirCaller caller)

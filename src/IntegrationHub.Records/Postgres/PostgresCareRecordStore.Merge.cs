@@ -1,5 +1,5 @@
 using IntegrationHub.Fhir;
-using IntegrationHub.Records.Semantics;
+using IntegrationHub.Records.Applying;
 using Npgsql;
 
 namespace IntegrationHub.Records.Postgres;
@@ -51,38 +51,22 @@ internal sealed partial class PostgresCareRecordStore
             move.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = context.Event.MessageId });
             batch.BatchCommands.Add(move);
 
-            AddCommand(batch, "update search_reference set target = $2 where target = $1", "Patient/" + retired, "Patient/" + survivor);
-            AddCommand(batch, "update patient_identifiers set patient_id = $2 where patient_id = $1", retired, survivor);
-            AddCommand(batch, """
-                insert into medication_lines (patient_id, concept, source_type, source_id, care_setting, organisation, prescriber, status,
-                                              started, ended, event_time, code_system, display, dosage_text, discharge)
-                select $2, concept, source_type, source_id, care_setting, organisation, prescriber, status,
-                       started, ended, event_time, code_system, display, dosage_text, discharge
-                from medication_lines where patient_id = $1
-                on conflict do nothing
-                """, retired, survivor);
-            AddCommand(batch, "delete from medication_lines where patient_id = $1", retired, null);
-            AddCommand(batch, """
-                insert into record_patients (id, replaced_by) values ($1, $2)
-                on conflict (id) do update set replaced_by = excluded.replaced_by
-                """, retired, survivor);
-
-            // Records merged into the retired one earlier now lead straight to the survivor.
-            AddCommand(batch, "update record_patients set replaced_by = $2 where replaced_by = $1", retired, survivor);
+            AddCommand(batch, PortableSql.MoveReferences, "Patient/" + retired, "Patient/" + survivor);
+            AddCommand(batch, PortableSql.MoveIdentifiers, retired, survivor);
+            AddCommand(batch, PortableSql.MoveMedicationLines, retired, survivor);
+            AddCommand(batch, PortableSql.DeleteMedicationLines, retired, null);
+            AddCommand(batch, PortableSql.RetireRecordPatient, retired, survivor);
+            AddCommand(batch, PortableSql.RedirectRetiredRecords, retired, survivor);
             await batch.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        // The survivor keeps every identifier the retired record had, so the person is found by any of them, and
-        // both Patients carry the link (a merge message brings them too; a merge found by matching does not).
+        // Both Patients carry the link (a merge message brings them too; a merge found by matching does not).
         var retiredRow = await ReadCurrentForWriteAsync(connection, transaction, "Patient", retired, cancellationToken);
         var survivorRow = await ReadCurrentForWriteAsync(connection, transaction, "Patient", survivor, cancellationToken);
-        if (retiredRow is { } r && survivorRow is { } s && Parse(s.Json) is Patient survivorPatient && Parse(r.Json) is Patient retiredPatient)
+        if (retiredRow is { } r && survivorRow is { } s && WriteRules.Parse(s.Json) is Patient survivorPatient && WriteRules.Parse(r.Json) is Patient retiredPatient)
         {
-            survivorPatient.Identifier = PatientMerger.UnionIdentifiers(survivorPatient.Identifier, retiredPatient.Identifier);
-            survivorPatient.Link = PatientMerger.UnionLinks(survivorPatient.Link, [new PatientLink { Type = LinkType.Replaces, Other = new Reference { ReferenceValue = "Patient/" + retired, Type = "Patient" } }]);
+            PatientResolution.LinkMerged(survivorPatient, retiredPatient, survivor, retired);
             await SaveAsync(connection, transaction, survivorPatient, s, s.EventTime, context, cancellationToken);
-            retiredPatient.Active = false;
-            retiredPatient.Link = PatientMerger.UnionLinks(retiredPatient.Link, [new PatientLink { Type = LinkType.ReplacedBy, Other = new Reference { ReferenceValue = "Patient/" + survivor, Type = "Patient" } }]);
             await SaveAsync(connection, transaction, retiredPatient, r, r.EventTime, context, cancellationToken);
         }
 
@@ -103,23 +87,14 @@ internal sealed partial class PostgresCareRecordStore
 
     /// <summary>
     /// Allergies, problems and procedures from several senders about the same thing become one resource: a
-    /// finding whose code (and, for a procedure, performed date) matches one already in the patient's record takes
-    /// that resource's id, so each sender's Provenance targets the one resource (the sources stay visible).
+    /// finding matching one already in the patient's record (<see cref="WriteRules.FindingKeyOf"/>: code and, for a
+    /// procedure, performed date) takes that resource's id, so each sender's Provenance targets the one resource.
     /// </summary>
     private static async Task ResolveDuplicatesAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Bundle bundle, ApplyContext context, CancellationToken cancellationToken)
     {
         foreach (var entry in bundle.Entry ?? [])
         {
-            var (type, code, subject, performed) = entry.Resource switch
-            {
-                AllergyIntolerance a => ("AllergyIntolerance", a.Code, a.Patient, (string?)null),
-                Condition c => ("Condition", c.Code, c.Subject, null),
-                Procedure p => ("Procedure", p.Code, p.Subject, p.PerformedDateTime?.ToString()),
-                _ => (null, null, null, null),
-            };
-            if (type is null || code?.Coding is not { Count: > 0 } codings || codings[0].Code is not { } codeValue
-                || subject?.ReferenceValue is not { } subjectReference || !subjectReference.StartsWith(UuidScheme, StringComparison.Ordinal)
-                || !context.IdMap.TryGetValue(subjectReference[UuidScheme.Length..], out var patientId))
+            if (WriteRules.FindingKeyOf(entry.Resource, context) is not { } key)
             {
                 continue;
             }
@@ -131,15 +106,15 @@ internal sealed partial class PostgresCareRecordStore
                   and ($6::text is null or r.resource->>'performedDateTime' = $6)
                 limit 1
                 """, connection, transaction);
-            command.Parameters.Add(Text(type));
-            command.Parameters.Add(Text(patientId));
-            command.Parameters.Add(Text(codeValue));
-            command.Parameters.Add(NullableText(codings[0].System));
-            command.Parameters.Add(Text(entry.Resource!.Id!));
-            command.Parameters.Add(NullableText(performed));
+            command.Parameters.Add(Text(key.Type));
+            command.Parameters.Add(Text(key.PatientId));
+            command.Parameters.Add(Text(key.Code));
+            command.Parameters.Add(NullableText(key.System));
+            command.Parameters.Add(Text(key.Id));
+            command.Parameters.Add(NullableText(key.Performed));
             if (await command.ExecuteScalarAsync(cancellationToken) is string existing)
             {
-                context.IdMap[entry.Resource.Id!] = existing;
+                context.IdMap[key.Id] = existing;
             }
         }
     }

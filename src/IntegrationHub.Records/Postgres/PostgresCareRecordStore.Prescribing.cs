@@ -1,30 +1,12 @@
 using IntegrationHub.Fhir;
+using IntegrationHub.Records.Applying;
 using IntegrationHub.Records.Prescribing;
-using IntegrationHub.Records.Semantics;
 using Npgsql;
 
 namespace IntegrationHub.Records.Postgres;
 
 internal sealed partial class PostgresCareRecordStore
 {
-    // Older evidence never replaces newer evidence from the same source (the event-time guard, per source).
-    private const string UpsertSource = """
-        insert into medication_lines (patient_id, concept, source_type, source_id, care_setting, organisation, prescriber, status,
-                                      started, ended, event_time, code_system, display, dosage_text, discharge)
-        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
-        on conflict (patient_id, concept, source_type, source_id) do update set
-            care_setting = excluded.care_setting, organisation = excluded.organisation, prescriber = excluded.prescriber,
-            status = excluded.status, started = excluded.started, ended = excluded.ended, event_time = excluded.event_time,
-            code_system = excluded.code_system, display = excluded.display, dosage_text = excluded.dosage_text, discharge = excluded.discharge
-        where medication_lines.event_time <= excluded.event_time
-        """;
-
-    private const string SelectSources = """
-        select patient_id, concept, source_type, source_id, care_setting, organisation, prescriber, status,
-               started, ended, event_time, code_system, display, dosage_text, discharge
-        from medication_lines where patient_id = $1 and concept = $2 order by event_time, source_type, source_id
-        """;
-
     /// <summary>
     /// Feeds the prescribing view: the medicine resources this event wrote (and GP medication statements, which
     /// live only as evidence) become source rows; each touched concept's line and the patient's List are rebuilt
@@ -102,19 +84,17 @@ internal sealed partial class PostgresCareRecordStore
 
     private async Task AddSourceAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Resource resource, ApplyContext context, HashSet<(string, string)> touched, CancellationToken cancellationToken)
     {
-        if (resource is not (MedicationRequest or MedicationDispense or MedicationAdministration or MedicationStatement)
-            || ResourceFacts.CompartmentOf(resource) is not { } patientId
-            || MedicationSource.From(resource, patientId, context.Setting, context.Organisation, context.EventTime) is not { } source)
+        if (PrescribingEvidence.From(resource, context) is not { } source)
         {
             return;
         }
 
-        await using var command = new NpgsqlCommand(UpsertSource, connection, transaction);
+        await using var command = new NpgsqlCommand(PortableSql.UpsertMedicationSource, connection, transaction);
         command.Parameters.Add(Text(source.PatientId));
         command.Parameters.Add(Text(source.Concept));
         command.Parameters.Add(Text(source.SourceType));
         command.Parameters.Add(Text(source.SourceId));
-        command.Parameters.Add(Text(source.Setting == CareSetting.Hospital ? "hospital" : "gp"));
+        command.Parameters.Add(Text(PrescribingEvidence.SettingCode(source.Setting)));
         command.Parameters.Add(NullableText(source.Organisation));
         command.Parameters.Add(NullableText(source.Prescriber));
         command.Parameters.Add(Text(FhirCode.ToCode(source.Status)));
@@ -131,37 +111,15 @@ internal sealed partial class PostgresCareRecordStore
 
     private static async Task<List<MedicationSource>> SourcesAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string patientId, string concept, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(SelectSources, connection, transaction);
+        await using var command = new NpgsqlCommand(PortableSql.SelectMedicationSources, connection, transaction);
         command.Parameters.Add(Text(patientId));
         command.Parameters.Add(Text(concept));
-        var sources = new List<MedicationSource>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            sources.Add(new MedicationSource(
-                reader.GetString(0),
-                reader.GetString(1),
-                reader.GetString(2),
-                reader.GetString(3),
-                reader.GetString(4) == "gp" ? CareSetting.Gp : CareSetting.Hospital,
-                reader.IsDBNull(5) ? null : reader.GetString(5),
-                reader.IsDBNull(6) ? null : reader.GetString(6),
-                FhirCode.Parse<MedicationStatementStatus>(reader.GetString(7)),
-                reader.IsDBNull(8) ? null : reader.GetFieldValue<DateTimeOffset>(8),
-                reader.IsDBNull(9) ? null : reader.GetFieldValue<DateTimeOffset>(9),
-                reader.GetFieldValue<DateTimeOffset>(10),
-                reader.IsDBNull(11) ? null : reader.GetString(11),
-                reader.IsDBNull(12) ? null : reader.GetString(12),
-                reader.IsDBNull(13) ? null : reader.GetString(13),
-                reader.GetBoolean(14)));
-        }
-
-        return sources;
+        return await StoredRows.ReadSourcesAsync(command, (reader, ordinal) => reader.GetFieldValue<DateTimeOffset>(ordinal), cancellationToken);
     }
 
     private static async Task<List<string>> ConceptsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string patientId, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand("select distinct concept from medication_lines where patient_id = $1", connection, transaction);
+        await using var command = new NpgsqlCommand(PortableSql.SelectMedicationConcepts, connection, transaction);
         command.Parameters.Add(Text(patientId));
         var concepts = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -189,8 +147,7 @@ internal sealed partial class PostgresCareRecordStore
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                var key = reader.IsDBNull(2) ? string.Empty : reader.GetString(2);
-                if (key.StartsWith(patientId + "|", StringComparison.Ordinal))
+                if (PrescribingEvidence.IsOwnLine(patientId, reader.IsDBNull(2) ? null : reader.GetString(2)))
                 {
                     lines.Add((reader.GetString(0), reader.GetString(1)));
                 }

@@ -1,3 +1,5 @@
+using System.Data.Common;
+using IntegrationHub.Records.Applying;
 using Npgsql;
 
 namespace IntegrationHub.Records.Postgres;
@@ -8,13 +10,7 @@ internal sealed partial class PostgresCareRecordStore
 
     // The compartment, then the shared resources it references (practitioners, organisations, locations), found
     // through their _shared index rows (written with each version) by primary-key lookups.
-    private const string Everything = """
-        with c as (
-            select resource_type, id, version_id, last_updated, patient_id, deleted, resource
-            from fhir_resources where patient_id = $1 and not deleted),
-        refs as (
-            select distinct x.target from search_reference x join c on x.resource_type = c.resource_type and x.id = c.id
-            where x.param = '_shared')
+    private const string Everything = PortableSql.EverythingSources + """
         select resource_type, id, version_id, last_updated, patient_id, deleted, resource::text, case when resource_type = 'Patient' then 0 else 1 end as o
         from c
         union all
@@ -72,15 +68,15 @@ internal sealed partial class PostgresCareRecordStore
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using var command = new NpgsqlCommand("select patient_id from patient_identifiers where system = $1 and value = $2", connection, transaction);
+        await using var command = new NpgsqlCommand(PortableSql.FindPatientByIdentifier, connection, transaction);
         command.Parameters.Add(Text(system));
         command.Parameters.Add(Text(value));
-        return await command.ExecuteScalarAsync(cancellationToken) is string id ? await FollowMergesAsync(connection, transaction, id, cancellationToken) : null;
+        return await command.ExecuteScalarAsync(cancellationToken) is string id ? await PatientMatch.FollowMergesAsync(id, next => ReplacedByAsync(connection, transaction, next, cancellationToken)) : null;
     }
 
     public async Task<PatientAccessFacts?> GetPatientFactsAsync(string patientId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("select gp_ods, replaced_by from record_patients where id = $1");
+        await using var command = dataSource.CreateCommand(PortableSql.SelectPatientFacts);
         command.Parameters.Add(Text(patientId));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
@@ -104,10 +100,7 @@ internal sealed partial class PostgresCareRecordStore
         {
             foreach (var entry in entries)
             {
-                var command = new NpgsqlBatchCommand("""
-                    insert into audit_events (at, client, organisation, action, request, patient_id, resource_type, resource_id, status)
-                    values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-                    """);
+                var command = new NpgsqlBatchCommand(PortableSql.InsertAudit);
                 command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = entry.At });
                 command.Parameters.Add(Text(entry.Client));
                 command.Parameters.Add(NullableText(entry.Organisation));
@@ -124,7 +117,7 @@ internal sealed partial class PostgresCareRecordStore
         }
     }
 
-    private static StoredResource ReadRow(NpgsqlDataReader reader) => new(
+    private static StoredResource ReadRow(DbDataReader reader) => new(
         reader.GetString(0),
         reader.GetString(1),
         reader.GetInt32(2),
@@ -133,15 +126,5 @@ internal sealed partial class PostgresCareRecordStore
         reader.GetBoolean(5),
         reader.GetString(6));
 
-    private static async Task<List<StoredResource>> ReadAllAsync(NpgsqlCommand command, CancellationToken cancellationToken)
-    {
-        var list = new List<StoredResource>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            list.Add(ReadRow(reader));
-        }
-
-        return list;
-    }
+    private static Task<List<StoredResource>> ReadAllAsync(NpgsqlCommand command, CancellationToken cancellationToken) => StoredRows.ReadAllAsync(command, ReadRow, cancellationToken);
 }

@@ -1,8 +1,6 @@
-using System.Security.Cryptography;
-using System.Text;
 using IntegrationHub.Fhir;
+using IntegrationHub.Records.Applying;
 using IntegrationHub.Records.Indexing;
-using IntegrationHub.Records.Semantics;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -26,9 +24,7 @@ internal sealed partial class PostgresCareRecordStore
         """;
 
     /// <summary>
-    /// Writes one resource of the event under the event-time guard: an event older than the one that last changed
-    /// the resource never overwrites it (a Patient still gains the identifiers it brings). Encounters and Patients
-    /// are merged with what is stored; everything else is replaced by the sender's current view. A write that
+    /// Writes one resource of the event under the event-time guard (<see cref="WriteRules.Merge"/>). A write that
     /// changes nothing makes no new version.
     /// </summary>
     /// <returns>The resource as the record now holds it, or null when the guard kept the stored one unchanged.</returns>
@@ -38,24 +34,7 @@ internal sealed partial class PostgresCareRecordStore
         var id = incoming.Id!;
         var current = await ReadCurrentForWriteAsync(connection, transaction, type, id, cancellationToken);
         var newer = current is null || context.EventTime >= current.Value.EventTime;
-        Resource? merged;
-        if (current is null)
-        {
-            merged = incoming is Encounter encounter ? EncounterMerger.Merge(null, encounter, context.EventTime) : incoming;
-        }
-        else
-        {
-            var stored = Parse(current.Value.Json);
-            merged = (stored, incoming) switch
-            {
-                (Patient s, Patient i) => PatientMerger.Merge(s, i, newer),
-                (Encounter s, Encounter i) when newer => EncounterMerger.Merge(s, i, context.EventTime),
-                (AllergyIntolerance or Condition or Procedure, _) when newer => WithIdentifiersOf(incoming, stored),
-                _ when newer => incoming,
-                _ => null,
-            };
-        }
-
+        var merged = WriteRules.Merge(current is { } stored ? WriteRules.Parse(stored.Json) : null, incoming, newer, context.EventTime);
         if (merged is null)
         {
             return null;
@@ -68,25 +47,12 @@ internal sealed partial class PostgresCareRecordStore
     /// <summary>Stores <paramref name="resource"/> as the next version unless its content equals the current one.</summary>
     private static async Task<bool> SaveAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Resource resource, CurrentRow? current, DateTimeOffset eventTime, ApplyContext context, CancellationToken cancellationToken)
     {
-        var type = FhirCode.ToCode(resource.ResourceType);
-        var id = resource.Id!;
-        resource.Meta = null;
-        var content = FhirJson.SerializeToUtf8Bytes(resource);
-        var hash = SHA256.HashData(content);
-        if (current is { Deleted: false } existing && hash.AsSpan().SequenceEqual(existing.ContentHash))
+        if (NewVersion.Of(resource, current?.VersionId, current?.Deleted ?? false, current?.ContentHash, context) is not { } next)
         {
             return false;
         }
 
-        var version = (current?.VersionId ?? 0) + 1;
-        resource.Meta = new Meta
-        {
-            VersionId = version.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            LastUpdated = new FhirInstant(context.Now),
-            Source = UuidScheme + context.Event.MessageId.ToString("D"),
-        };
-        var json = FhirJson.Serialize(resource);
-        var patientId = ResourceFacts.CompartmentOf(resource);
+        var (type, id, version, hash, json, patientId, index) = next;
 
         var batch = new NpgsqlBatch(connection, transaction);
         await using (batch)
@@ -112,8 +78,6 @@ internal sealed partial class PostgresCareRecordStore
             history.Parameters.Add(Text(json));
             batch.BatchCommands.Add(history);
 
-            var index = SearchIndexer.Index(resource);
-            SharedReferences.Add(content, index);
             AddIndexCommands(batch, type, id, index);
             await batch.ExecuteNonQueryAsync(cancellationToken);
         }
@@ -211,7 +175,7 @@ internal sealed partial class PostgresCareRecordStore
         }
     }
 
-    private static NpgsqlParameter<string[]> TextArray(List<string> values) => new() { TypedValue = [.. values], NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text };
+    private static NpgsqlParameter<string[]> TextArray(IReadOnlyList<string> values) => new() { TypedValue = [.. values], NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text };
 
     private static async Task<CurrentRow?> ReadCurrentForWriteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string type, string id, CancellationToken cancellationToken)
     {
@@ -225,36 +189,6 @@ internal sealed partial class PostgresCareRecordStore
         }
 
         return new CurrentRow(reader.GetInt32(0), reader.GetFieldValue<DateTimeOffset>(1), (byte[])reader[2], reader.GetString(3), reader.GetBoolean(4));
-    }
-
-    private static Resource Parse(string json)
-    {
-        if (!FhirJson.TryParse(Encoding.UTF8.GetBytes(json), out var resource, out var issues))
-        {
-            throw new InvalidDataException("A stored resource could not be read: " + (issues.Count > 0 ? issues[0].Message : "unknown problem"));
-        }
-
-        return resource;
-    }
-
-    private static Resource WithIdentifiersOf(Resource incoming, Resource stored)
-    {
-        switch (incoming, stored)
-        {
-            case (AllergyIntolerance i, AllergyIntolerance s):
-                i.Identifier = PatientMerger.UnionIdentifiers(i.Identifier, s.Identifier);
-                break;
-            case (Condition i, Condition s):
-                i.Identifier = PatientMerger.UnionIdentifiers(i.Identifier, s.Identifier);
-                break;
-            case (Procedure i, Procedure s):
-                i.Identifier = PatientMerger.UnionIdentifiers(i.Identifier, s.Identifier);
-                break;
-            default:
-                break;
-        }
-
-        return incoming;
     }
 
     private readonly record struct CurrentRow(int VersionId, DateTimeOffset EventTime, byte[] ContentHash, string Json, bool Deleted);

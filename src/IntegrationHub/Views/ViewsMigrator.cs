@@ -15,7 +15,7 @@ internal sealed class ViewsMigrator(ICareRecordStore store, IDischargeNotificati
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            throw new InvalidOperationException($"The care record and notification schemas could not be prepared: {ex.Message}. Check Postgres:ConnectionString.", ex);
+            throw new InvalidOperationException($"The care record and notification schemas could not be prepared: {ex.Message}. Check Postgres:ConnectionString, or Embedded:DatabasePath / Embedded:CareRecordPath for the embedded care record.", ex);
         }
     }
 

@@ -2,7 +2,7 @@ using IntegrationHub.Contracts;
 using IntegrationHub.Fhir;
 using IntegrationHub.Records.Prescribing;
 
-namespace IntegrationHub.Records.Postgres;
+namespace IntegrationHub.Records.Applying;
 
 /// <summary>What one ApplyAsync learns on the way and later steps need.</summary>
 internal sealed class ApplyContext(PatientEvent patientEvent, DateTimeOffset eventTime, DateTimeOffset now)
