@@ -15,12 +15,14 @@ internal static class ViewsSetup
 
     public static IHostApplicationBuilder AddHubViews(this IHostApplicationBuilder builder)
     {
+        // Hosted services start in the order they are added: the schemas first, so the notification delivery
+        // loop (added with the notifications) never polls tables that do not exist yet.
+        builder.Services.AddHostedService<ViewsMigrator>();
         builder.Services.AddSingleton<TimelineView>();
         builder.Services.AddCareRecord(builder.Configuration);
         builder.Services.AddSingleton<CareRecordView>();
         builder.Services.AddDischargeNotifications(builder.Configuration);
         builder.Services.AddSingleton<NotificationsView>();
-        builder.Services.AddHostedService<ViewsMigrator>();
         return builder;
     }
 }
