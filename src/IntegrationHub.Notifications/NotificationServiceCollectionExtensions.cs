@@ -1,5 +1,7 @@
+using IntegrationHub.Notifications.Api;
 using IntegrationHub.Notifications.Delivery;
 using IntegrationHub.Notifications.Postgres;
+using IntegrationHub.Records.Api;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -54,6 +56,7 @@ public static class NotificationServiceCollectionExtensions
         services.TryAddSingleton<NotificationSender>();
         services.TryAddSingleton<SubscriptionDeliverer>();
         services.AddHostedService<DeliveryService>();
+        services.AddSingleton<ICapabilityContributor, SubscriptionCapability>();
         return services;
     }
 }

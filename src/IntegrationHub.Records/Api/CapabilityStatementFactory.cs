@@ -5,11 +5,12 @@ namespace IntegrationHub.Records.Api;
 /// <summary>
 /// The CapabilityStatement, built from the same tables the API runs on (<see cref="SearchParameters"/>), so it
 /// lists exactly what works: read/vread/history-instance for every readable type, search-type with its
-/// parameters, includes and revincludes, Patient $everything, and the transaction for GP medication.
+/// parameters, includes and revincludes, Patient $everything, the transaction for GP medication, and what other
+/// parts of the hub serve under <c>/fhir</c> (<see cref="ICapabilityContributor"/>).
 /// </summary>
 internal static class CapabilityStatementFactory
 {
-    public static CapabilityStatement Create(string baseUrl, FhirAuthOptions auth)
+    public static CapabilityStatement Create(string baseUrl, FhirAuthOptions auth, IEnumerable<ICapabilityContributor> contributors)
     {
         var resources = new List<CapabilityStatementRestResource>();
         foreach (var type in SearchParameters.ReadableTypes.Order(StringComparer.Ordinal))
@@ -51,6 +52,8 @@ internal static class CapabilityStatementFactory
 
             resources.Add(resource);
         }
+
+        resources.AddRange(contributors.Select(contributor => contributor.Describe()));
 
         return new CapabilityStatement
         {

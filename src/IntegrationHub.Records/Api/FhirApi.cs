@@ -35,7 +35,7 @@ public static partial class FhirApi
     private static Task Metadata(HttpContext context)
     {
         var options = context.RequestServices.GetRequiredService<IOptions<CareRecordOptions>>().Value;
-        return FhirResponses.WriteAsync(context, StatusCodes.Status200OK, CapabilityStatementFactory.Create(BaseUrl(context, options), options.Auth));
+        return FhirResponses.WriteAsync(context, StatusCodes.Status200OK, CapabilityStatementFactory.Create(BaseUrl(context, options), options.Auth, context.RequestServices.GetServices<ICapabilityContributor>()));
     }
 
     /// <summary>Authenticates, then runs the handler; never leaks exception text.</summary>
