@@ -1,4 +1,5 @@
 using IntegrationHub.Fhir;
+using IntegrationHub.Hl7;
 
 namespace IntegrationHub.Mapping.Tests;
 
@@ -18,6 +19,29 @@ public sealed class PharmacyTests
         Assert.All(requests, r => Assert.Same(bundle.One<Patient>(), bundle.Resolve<Patient>(r.Subject)));
         Assert.Equal("Take ONE gram FOUR times a day", requests[0].DosageInstruction![0].Text);
         Assert.Equal("PO", requests[1].DosageInstruction![0].Route!.Coding![0].Code);
+    }
+
+    [Theory]
+    [InlineData("RXX", "I", "inpatient")]
+    [InlineData("RXX", "O", "outpatient")]
+    [InlineData("RXX", "TTO", "discharge")] // RXX's local To-Take-Out code, from its sender profile
+    public void TheOrderTypeBecomesTheCategoryAndASendersLocalCodeCanMarkDischargeMedication(string facility, string orderType, string category)
+    {
+        var result = Engine.Default.Map(Bundles.Message(OrderWithType(facility, orderType)));
+
+        var coding = Assert.Single(result.Bundle!.One<MedicationRequest>().Category!).Coding![0];
+        Assert.Equal(("http://terminology.hl7.org/CodeSystem/medicationrequest-category", category), (coding.System, coding.Code));
+        Assert.DoesNotContain(result.Issues, issue => issue.Code == Hl7ErrorCode.TableValueNotFound);
+    }
+
+    [Fact]
+    public void ALocalOrderTypeWithoutAProfileRowIsKeptAsSentWithAWarning()
+    {
+        var result = Engine.Default.Map(Bundles.Message(OrderWithType("RYY", "TTO")));
+
+        var coding = Assert.Single(result.Bundle!.One<MedicationRequest>().Category!).Coding![0];
+        Assert.Equal(((string?)null, "TTO"), (coding.System, coding.Code));
+        Assert.Contains(result.Issues, issue => issue.Code == Hl7ErrorCode.TableValueNotFound && issue.Message.Contains("TTO", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -63,4 +87,10 @@ public sealed class PharmacyTests
         Assert.Equal("39720311000001101", request.MedicationCodeableConcept!.Coding![0].Code);
         Assert.Equal(FhirSystems.GmpNumber, bundle.Resolve<Practitioner>(request.Requester!).Identifier![0].System);
     }
+
+    private static string OrderWithType(string facility, string orderType) =>
+        $"MSH|^~\\&|EPMA|{facility}|HUB|{facility}|20240312140500||RDE^O11^RDE_O11|9|P|2.5.1\r" +
+        "PID|1||9434765919^^^NHS^NH\r" +
+        $"ORC|NW|ORD1001^EPMA|||||||20240312140000||||||||||||||||||||{orderType}\r" +
+        "RXE|^^^20240312140000|42109611000001109^Paracetamol 500mg tablets^DMD|1000||mg\r";
 }

@@ -99,6 +99,31 @@ public sealed class PrescribingViewTests
         FhirValidator.AssertValid(api.Bodies);
     }
 
+    [Theory]
+    [InlineData(StoreKind.Postgres)]
+    [InlineData(StoreKind.Sqlite)]
+    public async Task ATakeOutOrderIsListedAsDischargeMedicationAndAnInpatientOrderIsNot(StoreKind store)
+    {
+        await using var db = await RecordDatabase.CreateAsync(store, "rx_discharge");
+        await using var api = await ApiHost.StartAsync(db, Tokens.Settings);
+        var token = Tokens.Create("system/*.read");
+
+        await db.Store.ApplyAsync(Events.From(V2.Adt("A01", "A1", T0, V2.John), T0), default);
+        await db.Store.ApplyAsync(Events.From(V2.HospitalOrder("R1", T0.AddHours(1), V2.John, "NW", "I", ("ORD1", Amoxicillin, "DMD", "Amoxicillin 500mg capsules")), T0.AddHours(1)), default);
+        await db.Store.ApplyAsync(Events.From(V2.HospitalOrder("R2", T0.AddDays(2), V2.John, "NW", "TTO", ("ORD2", Paracetamol, "DMD", "Paracetamol 500mg tablets")), T0.AddDays(2)), default);
+
+        var patientId = await db.PatientIdAsync(FhirSystems.NhsNumber, V2.NhsNumber);
+        var (_, bundle) = await api.GetAsync($"/fhir/MedicationStatement?patient={patientId}", token);
+        var lines = bundle.GetProperty("entry").EnumerateArray().Select(e => e.GetProperty("resource")).ToDictionary(r => r.GetProperty("medicationCodeableConcept").GetProperty("coding")[0].GetProperty("code").GetString()!);
+
+        Assert.Equal([true], Discharge(lines[Paracetamol]));
+        Assert.Equal([false], Discharge(lines[Amoxicillin]));
+        FhirValidator.AssertValid(api.Bodies);
+    }
+
+    private static IEnumerable<bool> Discharge(JsonElement line) => Sources(line)
+        .Select(s => s.Any(p => p.GetProperty("url").GetString() == "discharge" && p.GetProperty("valueBoolean").GetBoolean()));
+
     private static IEnumerable<string> Settings(JsonElement line) => Sources(line).Select(s => s.First(p => p.GetProperty("url").GetString() == "setting").GetProperty("valueCode").GetString()!);
 
     private static IEnumerable<string> Organisations(JsonElement line) => Sources(line)

@@ -58,6 +58,10 @@ internal static class V2
 
     /// <summary>RDE^O11 with an order control code (ORC-1: NW new, DC discontinue, ...).</summary>
     public static string HospitalOrder(string control, DateTimeOffset at, Person person, string orderControl, params (string Placer, string Code, string System, string Name)[] orders)
+        => HospitalOrder(control, at, person, orderControl, orderType: string.Empty, orders);
+
+    /// <summary>RDE^O11 with an order type (ORC-29: I, O, or RXX's local TTO for To-Take-Out discharge medication).</summary>
+    public static string HospitalOrder(string control, DateTimeOffset at, Person person, string orderControl, string orderType, params (string Placer, string Code, string System, string Name)[] orders)
     {
         var ts = Ts(at);
         var builder = new StringBuilder();
@@ -66,7 +70,7 @@ internal static class V2
         builder.Append("PV1|1|I|WARD 5^BAY 2^BED 4^RXX||||2345678^PATEL^ANIL^^^DR^^^GMC|||300|||||||||V123456^^^RXX^VN|||||||||||||||||||||||||20240312100000\r");
         foreach (var (placer, code, system, name) in orders)
         {
-            builder.Append(CultureInfo.InvariantCulture, $"ORC|{orderControl}|{placer}^EPMA|||||||{ts}|||2345678^PATEL^ANIL^^^DR^^^GMC\r");
+            builder.Append(CultureInfo.InvariantCulture, $"ORC|{orderControl}|{placer}^EPMA|||||||{ts}|||2345678^PATEL^ANIL^^^DR^^^GMC|||||||||||||||||{orderType}\r");
             builder.Append(CultureInfo.InvariantCulture, $"RXE|^^^{ts}|{code}^{name}^{system}|1000||mg^milligram^UCUM||^Take ONE gram FOUR times a day|||32|tablet\r");
             builder.Append("RXR|PO^Oral^HL70162\r");
         }
