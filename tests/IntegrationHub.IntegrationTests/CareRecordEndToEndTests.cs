@@ -65,28 +65,9 @@ public sealed class CareRecordEndToEndTests(RealServicesFixture services)
         "PD1|||LEEDS MEDICAL PRACTICE^^B86001|G1234567^JONES^ANNE\r" +
         $"PV1|1|I|{(trigger == "A01" ? "WARD1" : "WARD2")}^BED1^^RX1||||C1234567^WHO^DOCTOR|||MED||||19|||||V100|||||||||||||||||||||||||202603011000{(trigger == "A03" ? "|202603031100" : string.Empty)}\r";
 
-    private static int Total(JsonElement bundle) => bundle.TryGetProperty("entry", out var entries) ? entries.EnumerateArray().Count(e => e.GetProperty("search").GetProperty("mode").GetString() == "match") : 0;
+    private static int Total(JsonElement bundle) => FhirHttp.Matches(bundle).Count;
 
-    private static async Task<JsonElement> GetAsync(HttpClient http, string path)
-    {
-        using var response = await http.GetAsync(new Uri(path, UriKind.Relative));
-        Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
-    }
+    private static Task<JsonElement> GetAsync(HttpClient http, string path) => FhirHttp.GetAsync(http, path);
 
-    private static async Task<JsonElement> WaitForAsync(HttpClient http, string path, Func<JsonElement, bool> done)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            var body = await GetAsync(http, path);
-            if (done(body))
-            {
-                return body;
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, $"{path} never reached the expected state; last answer {body}");
-            await Task.Delay(200);
-        }
-    }
+    private static Task<JsonElement> WaitForAsync(HttpClient http, string path, Func<JsonElement, bool> done) => FhirHttp.WaitForAsync(http, path, done);
 }
