@@ -13,6 +13,9 @@ internal sealed class RecentReceipts(int capacity = 100_000)
     private readonly ConcurrentDictionary<(string, string, string), PriorReceipt> _receipts = new();
     private readonly ConcurrentQueue<(string, string, string)> _order = new();
 
+    // ConcurrentDictionary.Count takes every lock of the dictionary; counted here instead, on every accepted message.
+    private int _count;
+
     public bool TryGet(string application, string facility, string controlId, out PriorReceipt? receipt) =>
         _receipts.TryGetValue((application, facility, controlId), out receipt);
 
@@ -22,9 +25,13 @@ internal sealed class RecentReceipts(int capacity = 100_000)
         if (_receipts.TryAdd(key, receipt))
         {
             _order.Enqueue(key);
-            while (_receipts.Count > capacity && _order.TryDequeue(out var oldest))
+            Interlocked.Increment(ref _count);
+            while (Volatile.Read(ref _count) > capacity && _order.TryDequeue(out var oldest))
             {
-                _receipts.TryRemove(oldest, out _);
+                if (_receipts.TryRemove(oldest, out _))
+                {
+                    Interlocked.Decrement(ref _count);
+                }
             }
         }
     }
