@@ -81,19 +81,39 @@ internal sealed partial class SqliteReceivedMessageStore : IReceivedMessageStore
         await using var command = connection.CreateCommand();
         command.CommandText = Schema + TimelineSchema;
         await command.ExecuteNonQueryAsync(cancellationToken);
-        await AddReplayedAtAsync(connection, cancellationToken);
+        await AddMissingColumnsAsync(connection, cancellationToken);
     }
 
-    // A file from before failures kept their replay history: SQLite has no "add column if not exists".
-    private static async Task AddReplayedAtAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    // Columns added after a file's tables were first created. SQLite has no "add column if not exists", and
+    // "create table if not exists" leaves an older file's tables as they were: without this, a hub started on a
+    // file from an earlier version fails at the first read. Rows from before a column existed get its default
+    // (an empty ACK is never replayed to a sender; see FindAsync).
+    private static readonly (string Table, string Column, string Definition)[] AddedColumns =
+    [
+        ("received_messages", "ack", "blob not null default x''"),
+        ("received_messages", "partition_key", "text not null default ''"),
+        ("intake_journal", "ack", "blob not null default x''"),
+        ("intake_journal", "partition_key", "text not null default ''"),
+        ("failed_messages", "ack", "blob not null default x''"),
+        ("failed_messages", "partition_key", "text not null default ''"),
+        ("failed_messages", "attempts", "integer not null default 1"),
+        ("failed_messages", "replayed_at", "text"),
+    ];
+
+    private static async Task AddMissingColumnsAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
-        await using var check = connection.CreateCommand();
-        check.CommandText = "select count(*) from pragma_table_info('failed_messages') where name = 'replayed_at'";
-        if (Convert.ToInt64(await check.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) == 0)
+        foreach (var (table, column, definition) in AddedColumns)
         {
-            await using var alter = connection.CreateCommand();
-            alter.CommandText = "alter table failed_messages add column replayed_at text";
-            await alter.ExecuteNonQueryAsync(cancellationToken);
+            await using var check = connection.CreateCommand();
+            check.CommandText = "select count(*) from pragma_table_info($1) where name = $2";
+            check.Parameters.AddWithValue("$1", table);
+            check.Parameters.AddWithValue("$2", column);
+            if (Convert.ToInt64(await check.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) == 0)
+            {
+                await using var alter = connection.CreateCommand();
+                alter.CommandText = $"alter table {table} add column {column} {definition}";
+                await alter.ExecuteNonQueryAsync(cancellationToken);
+            }
         }
     }
 
@@ -204,9 +224,9 @@ internal sealed partial class SqliteReceivedMessageStore : IReceivedMessageStore
 
         // The journal too: a message acknowledged but not yet stored is already the hub's.
         command.CommandText = """
-            select content_hash, ack from received_messages where sending_application = $1 and sending_facility = $2 and control_id = $3
+            select content_hash, ack from received_messages where sending_application = $1 and sending_facility = $2 and control_id = $3 and length(ack) > 0
             union all
-            select content_hash, ack from intake_journal where sending_application = $1 and sending_facility = $2 and control_id = $3
+            select content_hash, ack from intake_journal where sending_application = $1 and sending_facility = $2 and control_id = $3 and length(ack) > 0
             limit 1
             """;
         command.Parameters.AddWithValue("$1", sendingApplication);
