@@ -38,19 +38,19 @@ public sealed class CareRecordEndToEndTests(RealServicesFixture services)
             Assert.Contains($"MSA|AA|{controlId}", ack);
         }
 
-        var patients = await WaitForAsync(http, $"/fhir/Patient?identifier=https://fhir.nhs.uk/Id/nhs-number|{NhsNumber}", bundle => Total(bundle) == 1);
+        var patients = await FhirHttp.WaitForAsync(http, $"/fhir/Patient?identifier=https://fhir.nhs.uk/Id/nhs-number|{NhsNumber}", bundle => FhirHttp.Matches(bundle).Count == 1);
         var patient = patients.GetProperty("entry")[0].GetProperty("resource");
         var patientId = patient.GetProperty("id").GetString();
-        var encounters = await WaitForAsync(http, $"/fhir/Encounter?patient=Patient/{patientId}", bundle =>
-            Total(bundle) == 1 && bundle.GetProperty("entry")[0].GetProperty("resource").GetProperty("status").GetString() == "finished");
+        var encounters = await FhirHttp.WaitForAsync(http, $"/fhir/Encounter?patient=Patient/{patientId}", bundle =>
+            FhirHttp.Matches(bundle).Count == 1 && bundle.GetProperty("entry")[0].GetProperty("resource").GetProperty("status").GetString() == "finished");
         var encounter = encounters.GetProperty("entry")[0].GetProperty("resource");
         Assert.StartsWith("2026-03-01", encounter.GetProperty("period").GetProperty("start").GetString());
         Assert.StartsWith("2026-03-03", encounter.GetProperty("period").GetProperty("end").GetString());
 
         // All five events are in; the newest name stands.
-        await WaitForAsync(http, "/ops/messages?controlId=CR-5", found => found.GetArrayLength() == 1);
+        await FhirHttp.WaitForAsync(http, "/ops/messages?controlId=CR-5", found => found.GetArrayLength() == 1);
         await Task.Delay(TimeSpan.FromSeconds(1));
-        var current = await GetAsync(http, $"/fhir/Patient/{patientId}");
+        var current = await FhirHttp.GetAsync(http, $"/fhir/Patient/{patientId}");
         Assert.Equal("TAYLOR-JONES", current.GetProperty("name")[0].GetProperty("family").GetString());
 
         using var missing = await http.GetAsync(new Uri("/fhir/Patient/does-not-exist", UriKind.Relative));
@@ -64,10 +64,4 @@ public sealed class CareRecordEndToEndTests(RealServicesFixture services)
         $"PID|1||{NhsNumber}^^^NHS^NH~RX123456^^^RX1^MR||{family}^ANNE^^^MRS||19700101|F|||1 HIGH STREET^^LEEDS^^LS1 1AA^GBR\r" +
         "PD1|||LEEDS MEDICAL PRACTICE^^B86001|G1234567^JONES^ANNE\r" +
         $"PV1|1|I|{(trigger == "A01" ? "WARD1" : "WARD2")}^BED1^^RX1||||C1234567^WHO^DOCTOR|||MED||||19|||||V100|||||||||||||||||||||||||202603011000{(trigger == "A03" ? "|202603031100" : string.Empty)}\r";
-
-    private static int Total(JsonElement bundle) => FhirHttp.Matches(bundle).Count;
-
-    private static Task<JsonElement> GetAsync(HttpClient http, string path) => FhirHttp.GetAsync(http, path);
-
-    private static Task<JsonElement> WaitForAsync(HttpClient http, string path, Func<JsonElement, bool> done) => FhirHttp.WaitForAsync(http, path, done);
 }

@@ -38,7 +38,7 @@ internal sealed record StoreReport(long Stored, long InTimeline, double SendSeco
             from received_messages m left join patient_timeline t on t.message_id = m.message_id
             where m.received_at >= $1
             """);
-        command.Parameters.Add(new NpgsqlParameter { Value = since == DateTimeOffset.MinValue ? DateTime.MinValue.ToUniversalTime() : since.UtcDateTime });
+        command.Parameters.Add(new NpgsqlParameter { Value = since.UtcDateTime });
         await using var result = await command.ExecuteReaderAsync();
         await result.ReadAsync();
         return new StoreReport(result.GetInt64(0), result.GetInt64(1), Value(result, 2), Value(result, 3), Value(result, 4), Value(result, 5), Value(result, 6), Value(result, 7));
