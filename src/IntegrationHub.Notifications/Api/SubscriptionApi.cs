@@ -93,7 +93,7 @@ public static partial class SubscriptionApi
         var record = await VisibleAsync(context, caller, store);
         if (record is not null)
         {
-            context.Response.Headers.ETag = "W/\"" + record.VersionId + "\"";
+            context.Response.Headers.ETag = FhirResponses.ETag(record.VersionId);
             await FhirOutcome.WriteAsync(context, StatusCodes.Status200OK, Render(record));
         }
     }
