@@ -4,6 +4,10 @@ namespace IntegrationHub.Storage;
 
 internal sealed partial class PostgresReceivedMessageStore(NpgsqlDataSource dataSource) : IReceivedMessageStore, IMessageArchive
 {
+    // Intake's resend checks, many connections at once, go to the database a query per round, not per message.
+    private readonly CoalescedLookup<SenderControlId, PriorReceipt> _lookups =
+        new((keys, cancellationToken) => FindManyAsync(dataSource, keys, cancellationToken), queryTimeout: TimeSpan.FromSeconds(5));
+
     // Any constant will do: it only has to be the same for every hub instance migrating this database.
     private const long MigrationLockKey = 0x4855_4221;
 
@@ -53,11 +57,14 @@ internal sealed partial class PostgresReceivedMessageStore(NpgsqlDataSource data
         on conflict do nothing
         """;
 
-    // Served by the unique index, whose first three columns are exactly this key.
-    private const string Find = """
-        select content_hash, ack from received_messages
-        where sending_application = $1 and sending_facility = $2 and control_id = $3
-        order by stored_at limit 1
+    // Served by the unique index, whose first three columns are exactly this key; k.i is the key's position.
+    private const string FindMany = """
+        select k.i, r.content_hash, r.ack
+        from unnest($1::text[], $2::text[], $3::text[]) with ordinality as k(a, f, c, i)
+        cross join lateral (
+            select content_hash, ack from received_messages
+            where sending_application = k.a and sending_facility = k.f and control_id = k.c
+            order by stored_at limit 1) r
         """;
 
     public async Task MigrateAsync(CancellationToken cancellationToken)
@@ -146,14 +153,31 @@ internal sealed partial class PostgresReceivedMessageStore(NpgsqlDataSource data
         }
     }
 
-    public async Task<PriorReceipt?> FindAsync(string sendingApplication, string sendingFacility, string controlId, CancellationToken cancellationToken)
+    public Task<PriorReceipt?> FindAsync(string sendingApplication, string sendingFacility, string controlId, CancellationToken cancellationToken) =>
+        _lookups.FindAsync(new SenderControlId(sendingApplication, sendingFacility, controlId), cancellationToken);
+
+    private static async Task<PriorReceipt?[]> FindManyAsync(NpgsqlDataSource dataSource, IReadOnlyList<SenderControlId> keys, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(Find);
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = sendingApplication });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = sendingFacility });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = controlId });
+        var applications = new string[keys.Count];
+        var facilities = new string[keys.Count];
+        var controlIds = new string[keys.Count];
+        for (var i = 0; i < keys.Count; i++)
+        {
+            (applications[i], facilities[i], controlIds[i]) = keys[i];
+        }
+
+        await using var command = dataSource.CreateCommand(FindMany);
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = applications });
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = facilities });
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = controlIds });
+        var found = new PriorReceipt?[keys.Count];
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? new PriorReceipt(reader.GetString(0), (byte[])reader[1]) : null;
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            found[reader.GetInt64(0) - 1] = new PriorReceipt(reader.GetString(1), (byte[])reader[2]);
+        }
+
+        return found;
     }
 
     public async Task PingAsync(CancellationToken cancellationToken)
