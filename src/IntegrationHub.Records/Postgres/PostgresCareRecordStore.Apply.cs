@@ -10,6 +10,21 @@ internal sealed partial class PostgresCareRecordStore
     public async Task<bool> ApplyAsync(PatientEvent patientEvent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(patientEvent);
+        try
+        {
+            return await ApplyOnceAsync(patientEvent, shareReferenceData: true, cancellationToken);
+        }
+        catch (SharedLockTaken)
+        {
+            // Another event holds the reference data this one must change (typically both are about to create the
+            // same new practitioner or ward): start again holding everything exclusive, in key order, which waits
+            // for the other instead of deadlocking with it.
+            return await ApplyOnceAsync(patientEvent, shareReferenceData: false, cancellationToken);
+        }
+    }
+
+    private async Task<bool> ApplyOnceAsync(PatientEvent patientEvent, bool shareReferenceData, CancellationToken cancellationToken)
+    {
         var bundle = EventBundle.Read(patientEvent);
         var eventTime = EventBundle.EventTimeOf(patientEvent);
         var now = timeProvider.GetUtcNow();
@@ -28,16 +43,24 @@ internal sealed partial class PostgresCareRecordStore
         await ResolveDuplicatesAsync(connection, transaction, bundle, context, cancellationToken);
         var resources = EventBundle.SortEntries(EventBundle.Resolve(patientEvent, bundle, context.IdMap), context);
 
-        // Every resource this event deletes or writes is locked, in key order, before the first change.
-        var keys = new List<long>(resources.Count + context.Deletions.Count);
+        // Every resource this event deletes or writes is locked, in key order, before the first change; shared
+        // reference data shared until it is written.
+        var keys = new List<(long Key, bool Exclusive)>(resources.Count + context.Deletions.Count);
         foreach (var (deletedType, deletedId) in context.Deletions)
         {
-            keys.Add(LockKey(deletedType, deletedId));
+            keys.Add((LockKey(deletedType, deletedId), true));
         }
 
+        var sharedLocks = new Dictionary<Resource, long>(ReferenceEqualityComparer.Instance);
         foreach (var resource in resources)
         {
-            keys.Add(LockKey(FhirCode.ToCode(resource.ResourceType), resource.Id!));
+            var key = LockKey(FhirCode.ToCode(resource.ResourceType), resource.Id!);
+            var shared = shareReferenceData && IsSharedReference(resource.ResourceType);
+            keys.Add((key, !shared));
+            if (shared)
+            {
+                sharedLocks[resource] = key;
+            }
         }
 
         await LockAsync(connection, transaction, keys, cancellationToken);
@@ -58,7 +81,8 @@ internal sealed partial class PostgresCareRecordStore
         var written = new List<Resource>(resources.Count);
         foreach (var resource in resources)
         {
-            if (await WriteAsync(connection, transaction, resource, context, cancellationToken) is { } current)
+            var upgrade = sharedLocks.TryGetValue(resource, out var sharedKey) ? sharedKey : (long?)null;
+            if (await WriteAsync(connection, transaction, resource, context, upgrade, cancellationToken) is { } current)
             {
                 written.Add(current);
             }

@@ -27,8 +27,12 @@ internal sealed partial class PostgresCareRecordStore
     /// Writes one resource of the event under the event-time guard (<see cref="WriteRules.Merge"/>). A write that
     /// changes nothing makes no new version.
     /// </summary>
+    /// <remarks>
+    /// <paramref name="sharedLock"/>: the key of the shared lock held on the resource, made exclusive before a
+    /// write; null when the lock is exclusive already.
+    /// </remarks>
     /// <returns>The resource as the record now holds it, or null when the guard kept the stored one unchanged.</returns>
-    private async Task<Resource?> WriteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Resource incoming, ApplyContext context, CancellationToken cancellationToken)
+    private async Task<Resource?> WriteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Resource incoming, ApplyContext context, long? sharedLock, CancellationToken cancellationToken)
     {
         var type = FhirCode.ToCode(incoming.ResourceType);
         var id = incoming.Id!;
@@ -40,16 +44,21 @@ internal sealed partial class PostgresCareRecordStore
             return null;
         }
 
-        await SaveAsync(connection, transaction, merged, current, newer ? context.EventTime : current!.Value.EventTime, context, cancellationToken);
+        await SaveAsync(connection, transaction, merged, current, newer ? context.EventTime : current!.Value.EventTime, context, cancellationToken, sharedLock);
         return merged;
     }
 
     /// <summary>Stores <paramref name="resource"/> as the next version unless its content equals the current one.</summary>
-    private static async Task<bool> SaveAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Resource resource, CurrentRow? current, DateTimeOffset eventTime, ApplyContext context, CancellationToken cancellationToken)
+    private static async Task<bool> SaveAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Resource resource, CurrentRow? current, DateTimeOffset eventTime, ApplyContext context, CancellationToken cancellationToken, long? sharedLock = null)
     {
         if (NewVersion.Of(resource, current?.VersionId, current?.Deleted ?? false, current?.ContentHash, context) is not { } next)
         {
             return false;
+        }
+
+        if (sharedLock is { } key)
+        {
+            await UpgradeAsync(connection, transaction, key, cancellationToken);
         }
 
         var (type, id, version, hash, json, patientId, index) = next;

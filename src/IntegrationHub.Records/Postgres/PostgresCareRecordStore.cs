@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Npgsql;
+using IntegrationHub.Fhir;
 using NpgsqlTypes;
 
 namespace IntegrationHub.Records.Postgres;
@@ -31,18 +32,57 @@ internal sealed partial class PostgresCareRecordStore(NpgsqlDataSource dataSourc
     /// Takes transaction-level advisory locks in ascending key order: every transaction that locks several keys
     /// locks them in the same order, so two events sharing a practitioner or location never deadlock.
     /// </summary>
-    private static async Task LockAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<long> keys, CancellationToken cancellationToken)
+    private static Task LockAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<long> keys, CancellationToken cancellationToken) =>
+        LockAsync(connection, transaction, keys.ConvertAll(key => (key, true)), cancellationToken);
+
+    /// <summary>
+    /// As above, each key exclusive or shared. Shared is for <see cref="IsSharedReference"/> resources: events
+    /// that leave them unchanged (nearly all) then run side by side, where exclusive locks on the practice that
+    /// every patient's message names made the whole care record one event at a time across all partitions.
+    /// A shared lock still keeps writers out while held, so what was read stays current; a writer upgrades
+    /// (<see cref="UpgradeAsync"/>) without waiting, and when another event holds the lock too, starts again with
+    /// exclusive locks only (waiting on another shared holder could deadlock with its own upgrade).
+    /// </summary>
+    private static async Task LockAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<(long Key, bool Exclusive)> keys, CancellationToken cancellationToken)
     {
         if (keys.Count == 0)
         {
             return;
         }
 
-        keys.Sort();
-        await using var command = new NpgsqlCommand("select count(pg_advisory_xact_lock(k)) from (select unnest($1) as k order by 1) s", connection, transaction);
-        command.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = [.. keys], NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint });
+        keys.Sort((a, b) => a.Key.CompareTo(b.Key));
+        await using var command = new NpgsqlCommand("""
+            select count(*) from (select k, e from unnest($1, $2) as t(k, e) order by k) s
+            where case when e then pg_advisory_xact_lock(k)::text is not null else pg_advisory_xact_lock_shared(k)::text is not null end
+            """, connection, transaction);
+        command.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = [.. keys.Select(k => k.Key)], NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint });
+        command.Parameters.Add(new NpgsqlParameter<bool[]> { TypedValue = [.. keys.Select(k => k.Exclusive)], NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Boolean });
         await command.ExecuteScalarAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// Turns a shared lock this transaction holds into an exclusive one, before it writes, or throws
+    /// <see cref="SharedLockTaken"/> at once if another transaction holds it too.
+    /// </summary>
+    private static async Task UpgradeAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long key, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("select pg_try_advisory_xact_lock($1)", connection, transaction);
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = key });
+        if (await command.ExecuteScalarAsync(cancellationToken) is not true)
+        {
+            throw new SharedLockTaken();
+        }
+    }
+
+    /// <summary>An upgrade found another transaction sharing the lock; the event is applied again, exclusively.</summary>
+    private sealed class SharedLockTaken : Exception;
+
+    /// <summary>
+    /// Reference data that many patients' messages carry and that rarely changes: the GP practice, the GP, the
+    /// ward, a medicine. Locked shared until a write needs it exclusive (see <see cref="LockAsync(NpgsqlConnection, NpgsqlTransaction, List{ValueTuple{long, bool}}, CancellationToken)"/>).
+    /// </summary>
+    private static bool IsSharedReference(ResourceType type) =>
+        type is ResourceType.Organization or ResourceType.Practitioner or ResourceType.PractitionerRole or ResourceType.Location or ResourceType.Medication;
 
     private static NpgsqlParameter<string> Text(string value) => new() { TypedValue = value };
 
