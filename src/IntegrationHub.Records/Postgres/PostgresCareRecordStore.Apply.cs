@@ -43,24 +43,22 @@ internal sealed partial class PostgresCareRecordStore
         await ResolveDuplicatesAsync(connection, transaction, bundle, context, cancellationToken);
         var resources = EventBundle.SortEntries(EventBundle.Resolve(patientEvent, bundle, context.IdMap), context);
 
-        // Every resource this event deletes or writes is locked, in key order, before the first change; shared
-        // reference data shared until it is written.
+        // Every resource this event deletes or writes is locked, in key order, before the first change: exclusive,
+        // except reference data, which is locked shared and made exclusive only if this event writes it.
         var keys = new List<(long Key, bool Exclusive)>(resources.Count + context.Deletions.Count);
         foreach (var (deletedType, deletedId) in context.Deletions)
         {
             keys.Add((LockKey(deletedType, deletedId), true));
         }
 
-        var sharedLocks = new Dictionary<Resource, long>(ReferenceEqualityComparer.Instance);
-        foreach (var resource in resources)
+        // By position in resources: the key of the shared lock held on it, null where the lock is exclusive.
+        var sharedLocks = new long?[resources.Count];
+        for (var i = 0; i < resources.Count; i++)
         {
-            var key = LockKey(FhirCode.ToCode(resource.ResourceType), resource.Id!);
-            var shared = shareReferenceData && IsSharedReference(resource.ResourceType);
+            var key = LockKey(FhirCode.ToCode(resources[i].ResourceType), resources[i].Id!);
+            var shared = shareReferenceData && IsSharedReference(resources[i].ResourceType);
             keys.Add((key, !shared));
-            if (shared)
-            {
-                sharedLocks[resource] = key;
-            }
+            sharedLocks[i] = shared ? key : null;
         }
 
         await LockAsync(connection, transaction, keys, cancellationToken);
@@ -79,10 +77,9 @@ internal sealed partial class PostgresCareRecordStore
         }
 
         var written = new List<Resource>(resources.Count);
-        foreach (var resource in resources)
+        for (var i = 0; i < resources.Count; i++)
         {
-            var upgrade = sharedLocks.TryGetValue(resource, out var sharedKey) ? sharedKey : (long?)null;
-            if (await WriteAsync(connection, transaction, resource, context, upgrade, cancellationToken) is { } current)
+            if (await WriteAsync(connection, transaction, resources[i], context, sharedLocks[i], cancellationToken) is { } current)
             {
                 written.Add(current);
             }

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using Npgsql;
 using IntegrationHub.Fhir;
+using Npgsql;
 using NpgsqlTypes;
 
 namespace IntegrationHub.Records.Postgres;
