@@ -12,29 +12,8 @@ internal static class StorageSetup
         var postgres = builder.Configuration.GetSection(PostgresOptions.SectionName).Get<PostgresOptions>() ?? new PostgresOptions();
         if (postgres.IsConfigured)
         {
-            NpgsqlConnectionStringBuilder connectionString;
-            try
-            {
-                connectionString = new NpgsqlConnectionStringBuilder(postgres.ConnectionString);
-            }
-            catch (ArgumentException ex)
-            {
-                throw new InvalidOperationException($"Postgres:ConnectionString is not a valid Npgsql connection string: {ex.Message}", ex);
-            }
-
-            if (string.IsNullOrWhiteSpace(connectionString.Host))
-            {
-                throw new InvalidOperationException("Postgres:ConnectionString has no Host.");
-            }
-
-            if (!connectionString.ContainsKey(nameof(NpgsqlConnectionStringBuilder.MaxAutoPrepare)))
-            {
-                // The hub runs the same few statements per message thousands of times a second: prepared once per
-                // connection, PostgreSQL skips parsing and planning them (its CPU is shared with the hub's).
-                connectionString.MaxAutoPrepare = 64;
-            }
-
-            builder.Services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString.ConnectionString).Build());
+            var connectionString = PostgresConnectionString.WithDefaults(postgres.ConnectionString!);
+            builder.Services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
             builder.Services.AddSingleton<PostgresReceivedMessageStore>();
             builder.Services.AddSingleton<IReceivedMessageStore>(sp => sp.GetRequiredService<PostgresReceivedMessageStore>());
             builder.Services.AddSingleton<IMessageArchive>(sp => sp.GetRequiredService<PostgresReceivedMessageStore>());
