@@ -8,13 +8,21 @@ namespace IntegrationHub.Records.Applying;
 /// </summary>
 internal sealed class PatientMatch(string? nhsNumber)
 {
+    // What the index rows said each found record was replaced by (null: it survives), so following a found record's
+    // merges costs no further query.
+    private readonly Dictionary<string, string?> _replacedBy = new(StringComparer.Ordinal);
+
     public string? ByNhs { get; private set; }
 
     public string? ByLocal { get; private set; }
 
-    /// <summary>One index row: an identifier's system, the record it belongs to and that record's NHS number.</summary>
-    public void Consider(string system, string recordId, string? recordNhs)
+    /// <summary>
+    /// One index row: an identifier's system, the record it belongs to, that record's NHS number and the record it was
+    /// merged into, if any.
+    /// </summary>
+    public void Consider(string system, string recordId, string? recordNhs, string? recordReplacedBy)
     {
+        _replacedBy[recordId] = recordReplacedBy;
         if (system == FhirSystems.NhsNumber)
         {
             ByNhs = recordId;
@@ -37,11 +45,12 @@ internal sealed class PatientMatch(string? nhsNumber)
     /// </summary>
     public async Task<(string RecordId, string? Unlinked)> DecideAsync(string ownId, Func<string, Task<string?>> replacedBy)
     {
-        var match = await FollowMergesAsync(ByNhs ?? ByLocal ?? ownId, replacedBy);
+        Func<string, Task<string?>> known = id => _replacedBy.TryGetValue(id, out var next) ? Task.FromResult(next) : replacedBy(id);
+        var match = await FollowMergesAsync(ByNhs ?? ByLocal ?? ownId, known);
         string? unlinked = null;
-        if (ByNhs is not null && ByLocal is not null)
+        if (ByNhs is not null && ByLocal is not null && ByLocal != ByNhs)
         {
-            unlinked = await FollowMergesAsync(ByLocal, replacedBy);
+            unlinked = await FollowMergesAsync(ByLocal, known);
             if (unlinked == match)
             {
                 unlinked = null;

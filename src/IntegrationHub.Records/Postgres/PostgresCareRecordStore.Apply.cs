@@ -31,15 +31,15 @@ internal sealed partial class PostgresCareRecordStore
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 
-        // The idempotency key first: a concurrent duplicate blocks on this primary key until we commit, then finds it.
-        if (!await RecordMessageAsync(connection, transaction, patientEvent, cancellationToken))
+        var context = new ApplyContext(patientEvent, eventTime, now) { Setting = EventBundle.CareSettingOf(patientEvent) };
+        var patients = EventBundle.PatientsOf(bundle, context);
+        if (!await RecordMessageAsync(connection, transaction, patientEvent, IdentifierLocks(patients), cancellationToken))
         {
             await transaction.RollbackAsync(cancellationToken);
             return false;
         }
 
-        var context = new ApplyContext(patientEvent, eventTime, now) { Setting = EventBundle.CareSettingOf(patientEvent) };
-        await ResolvePatientsAsync(connection, transaction, bundle, context, cancellationToken);
+        await ResolvePatientsAsync(connection, transaction, patients, context, cancellationToken);
         await ResolveDuplicatesAsync(connection, transaction, bundle, context, cancellationToken);
         var resources = EventBundle.SortEntries(EventBundle.Resolve(patientEvent, bundle, context.IdMap), context);
 
@@ -76,12 +76,20 @@ internal sealed partial class PostgresCareRecordStore
             }
         }
 
+        // Read after the merges and deletions, which may have changed these rows. A resource the Bundle names twice
+        // is read again the second time, to see the first write.
+        var currents = await ReadCurrentForWriteAsync(connection, transaction, resources, cancellationToken);
+        var seen = new HashSet<(ResourceType, string)>(resources.Count);
         var written = new List<Resource>(resources.Count);
         for (var i = 0; i < resources.Count; i++)
         {
-            if (await WriteAsync(connection, transaction, resources[i], context, sharedLocks[i], cancellationToken) is { } current)
+            var resource = resources[i];
+            var current = seen.Add((resource.ResourceType, resource.Id!))
+                ? currents[i]
+                : await ReadCurrentForWriteAsync(connection, transaction, FhirCode.ToCode(resource.ResourceType), resource.Id!, cancellationToken);
+            if (await WriteAsync(connection, transaction, resource, current, context, sharedLocks[i], cancellationToken) is { } stored)
             {
-                written.Add(current);
+                written.Add(stored);
             }
         }
 
@@ -91,11 +99,27 @@ internal sealed partial class PostgresCareRecordStore
         return true;
     }
 
-    private static async Task<bool> RecordMessageAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, PatientEvent patientEvent, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records the idempotency key and then takes the patients' identifier locks, in one round trip; false when the
+    /// event had been applied. The key comes first: a concurrent duplicate blocks on this primary key until we commit,
+    /// then finds it.
+    /// </summary>
+    private static async Task<bool> RecordMessageAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, PatientEvent patientEvent, List<(long Key, bool Exclusive)> identifierLocks, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand("insert into applied_messages (message_id, event_code) values ($1, $2) on conflict do nothing", connection, transaction);
-        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = patientEvent.MessageId });
-        command.Parameters.Add(Text(patientEvent.EventCode));
-        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        var batch = new NpgsqlBatch(connection, transaction);
+        await using (batch)
+        {
+            var record = new NpgsqlBatchCommand("insert into applied_messages (message_id, event_code) values ($1, $2) on conflict do nothing");
+            record.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = patientEvent.MessageId });
+            record.Parameters.Add(Text(patientEvent.EventCode));
+            batch.BatchCommands.Add(record);
+            if (identifierLocks.Count > 0)
+            {
+                batch.BatchCommands.Add(LockCommand(identifierLocks));
+            }
+
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+            return record.RecordsAffected == 1;
+        }
     }
 }

@@ -7,34 +7,40 @@ namespace IntegrationHub.Records.Postgres;
 
 internal sealed partial class PostgresCareRecordStore
 {
-    // Every record an identifier of the message already belongs to, with whether that record carries an NHS number.
+    // Every record an identifier of the message already belongs to, with its NHS number and the record it was merged into.
     private const string FindByIdentifiers = """
-        select i.system, i.patient_id, p.nhs_number
+        select i.system, i.patient_id, p.nhs_number, p.replaced_by
         from patient_identifiers i join record_patients p on p.id = i.patient_id
         where (i.system, i.value) in (select * from unnest($1::text[], $2::text[]))
         """;
 
     /// <summary>
-    /// Matches each Patient of the message to a record (<see cref="PatientMatch"/>: by NHS number across all
-    /// senders; else by any local identifier already known; else a new record keyed by the message's id) and notes
-    /// the merges that follow (<see cref="PatientResolution"/>).
+    /// The locks <see cref="ResolvePatientsAsync"/> needs, taken before it: one per identifier of the message's
+    /// Patients. Two messages for the same person may run at once on different partitions (one keyed by NHS number,
+    /// one by a local id); locking the identifiers first means only one of them creates the record.
     /// </summary>
-    private async Task ResolvePatientsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Bundle bundle, ApplyContext context, CancellationToken cancellationToken)
+    private static List<(long Key, bool Exclusive)> IdentifierLocks(List<Patient> patients)
     {
-        var patients = EventBundle.PatientsOf(bundle, context);
-        var keys = new List<long>();
+        var keys = new List<(long, bool)>();
         foreach (var patient in patients)
         {
             foreach (var (system, value) in PatientResolution.IdentifiersOf(patient))
             {
-                keys.Add(LockKey("identifier", system + "|" + value));
+                keys.Add((LockKey("identifier", system + "|" + value), true));
             }
         }
 
-        // Two messages for the same person may run at once on different partitions (one keyed by NHS number, one by
-        // a local id); locking the identifiers first means only one of them creates the record.
-        await LockAsync(connection, transaction, keys, cancellationToken);
+        return keys;
+    }
 
+    /// <summary>
+    /// Matches each Patient of the message to a record (<see cref="PatientMatch"/>: by NHS number across all
+    /// senders; else by any local identifier already known; else a new record keyed by the message's id) and notes
+    /// the merges that follow (<see cref="PatientResolution"/>). The identifiers are locked already
+    /// (<see cref="IdentifierLocks"/>).
+    /// </summary>
+    private static async Task ResolvePatientsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<Patient> patients, ApplyContext context, CancellationToken cancellationToken)
+    {
         var matches = new List<(string, string?)>(patients.Count);
         foreach (var patient in patients)
         {
@@ -57,7 +63,7 @@ internal sealed partial class PostgresCareRecordStore
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                match.Consider(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2));
+                match.Consider(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3));
             }
         }
 

@@ -50,14 +50,25 @@ internal sealed partial class PostgresCareRecordStore(NpgsqlDataSource dataSourc
             return;
         }
 
+        var batch = new NpgsqlBatch(connection, transaction);
+        await using (batch)
+        {
+            batch.BatchCommands.Add(LockCommand(keys));
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>The statement of <see cref="LockAsync(NpgsqlConnection, NpgsqlTransaction, List{ValueTuple{long, bool}}, CancellationToken)"/>, to send in a batch with others.</summary>
+    private static NpgsqlBatchCommand LockCommand(List<(long Key, bool Exclusive)> keys)
+    {
         keys.Sort((a, b) => a.Key.CompareTo(b.Key));
-        await using var command = new NpgsqlCommand("""
+        var command = new NpgsqlBatchCommand("""
             select count(*) from (select k, e from unnest($1, $2) as t(k, e) order by k) s
             where case when e then pg_advisory_xact_lock(k)::text is not null else pg_advisory_xact_lock_shared(k)::text is not null end
-            """, connection, transaction);
+            """);
         command.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = [.. keys.Select(k => k.Key)], NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bigint });
         command.Parameters.Add(new NpgsqlParameter<bool[]> { TypedValue = [.. keys.Select(k => k.Exclusive)], NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Boolean });
-        await command.ExecuteScalarAsync(cancellationToken);
+        return command;
     }
 
     /// <summary>

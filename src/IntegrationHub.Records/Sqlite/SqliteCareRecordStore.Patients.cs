@@ -7,9 +7,9 @@ namespace IntegrationHub.Records.Sqlite;
 
 internal sealed partial class SqliteCareRecordStore
 {
-    // The record an identifier already belongs to, with whether that record carries an NHS number.
+    // The record an identifier already belongs to, with its NHS number and the record it was merged into.
     private const string FindByIdentifier = """
-        select i.system, i.patient_id, p.nhs_number
+        select i.system, i.patient_id, p.nhs_number, p.replaced_by
         from patient_identifiers i join record_patients p on p.id = i.patient_id
         where i.system = $1 and i.value = $2
         """;
@@ -28,7 +28,7 @@ internal sealed partial class SqliteCareRecordStore
                 await using var reader = await command.ExecuteReaderAsync(cancellationToken);
                 while (await reader.ReadAsync(cancellationToken))
                 {
-                    match.Consider(reader.GetString(0), reader.GetString(1), NullableString(reader, 2));
+                    match.Consider(reader.GetString(0), reader.GetString(1), NullableString(reader, 2), NullableString(reader, 3));
                 }
             }
 
