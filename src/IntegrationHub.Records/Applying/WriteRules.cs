@@ -12,14 +12,24 @@ internal static class WriteRules
     /// Patient still gains the identifiers it brings). Encounters and Patients are merged with what is stored;
     /// findings keep the identifiers of every sender; everything else is replaced by the sender's current view.
     /// </summary>
+    /// <remarks>
+    /// <paramref name="storedJson"/> is read only for the types <see cref="MergesWithStored"/> names, so a store need
+    /// not fetch it for the others; <paramref name="isStored"/> says whether the record holds the resource at all.
+    /// </remarks>
     /// <returns>What to store, or null when the stored resource stays as it is.</returns>
-    public static Resource? Merge(Resource? stored, Resource incoming, bool newer, DateTimeOffset eventTime)
+    public static Resource? Merge(bool isStored, string? storedJson, Resource incoming, bool newer, DateTimeOffset eventTime)
     {
-        if (stored is null)
+        if (!isStored)
         {
             return incoming is Encounter encounter ? EncounterMerger.Merge(null, encounter, eventTime) : incoming;
         }
 
+        if (!MergesWithStored(incoming.ResourceType))
+        {
+            return newer ? incoming : null;
+        }
+
+        var stored = Parse(storedJson ?? throw new ArgumentNullException(nameof(storedJson), $"A stored {incoming.ResourceType} is merged, so its JSON is needed."));
         return (stored, incoming) switch
         {
             (Patient s, Patient i) => PatientMerger.Merge(s, i, newer),
@@ -29,6 +39,13 @@ internal static class WriteRules
             _ => null,
         };
     }
+
+    /// <summary>
+    /// The types <see cref="Merge"/> combines with the stored resource. The rest (the practice, GP, ward and
+    /// medicine every message repeats) are replaced or kept whole, so their stored JSON is never read or parsed.
+    /// </summary>
+    public static bool MergesWithStored(ResourceType type) =>
+        type is ResourceType.Patient or ResourceType.Encounter or ResourceType.AllergyIntolerance or ResourceType.Condition or ResourceType.Procedure;
 
     /// <summary>The meta of a new version: its number, the transaction's time and the message it came from.</summary>
     public static Meta MetaFor(int version, ApplyContext context) => new()

@@ -60,10 +60,11 @@ internal sealed partial class PostgresCareRecordStore
             await batch.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        // Both Patients carry the link (a merge message brings them too; a merge found by matching does not).
+        // Both Patients carry the link (a merge message brings them too; a merge found by matching does not). A row
+        // read on its own always has its JSON.
         var retiredRow = await ReadCurrentForWriteAsync(connection, transaction, "Patient", retired, cancellationToken);
         var survivorRow = await ReadCurrentForWriteAsync(connection, transaction, "Patient", survivor, cancellationToken);
-        if (retiredRow is { } r && survivorRow is { } s && WriteRules.Parse(s.Json) is Patient survivorPatient && WriteRules.Parse(r.Json) is Patient retiredPatient)
+        if (retiredRow is { } r && survivorRow is { } s && WriteRules.Parse(s.Json!) is Patient survivorPatient && WriteRules.Parse(r.Json!) is Patient retiredPatient)
         {
             PatientResolution.LinkMerged(survivorPatient, retiredPatient, survivor, retired);
             await SaveAsync(connection, transaction, survivorPatient, s, s.EventTime, context, cancellationToken);

@@ -10,10 +10,11 @@ internal sealed partial class PostgresCareRecordStore
 {
     private const string SelectCurrent = "select version_id, event_time, content_hash, resource::text, deleted from fhir_resources where resource_type = $1 and id = $2";
 
-    // The current rows of all an event's resources in one round trip (an event names half a dozen).
+    // The current rows of all an event's resources in one round trip (an event names half a dozen), with the JSON
+    // only of those the write merges with (WriteRules.MergesWithStored).
     private const string SelectCurrentMany = """
-        select k.n, r.version_id, r.event_time, r.content_hash, r.resource::text, r.deleted
-        from unnest($1::text[], $2::text[]) with ordinality as k(t, i, n)
+        select k.n, r.version_id, r.event_time, r.content_hash, case when k.m then r.resource::text end, r.deleted
+        from unnest($1::text[], $2::text[], $3::boolean[]) with ordinality as k(t, i, m, n)
         join fhir_resources r on r.resource_type = k.t and r.id = k.i
         """;
 
@@ -43,7 +44,7 @@ internal sealed partial class PostgresCareRecordStore
     private static async Task<Resource?> WriteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Resource incoming, CurrentRow? current, ApplyContext context, long? sharedLock, CancellationToken cancellationToken)
     {
         var newer = current is null || context.EventTime >= current.Value.EventTime;
-        var merged = WriteRules.Merge(current is { } stored ? WriteRules.Parse(stored.Json) : null, incoming, newer, context.EventTime);
+        var merged = WriteRules.Merge(current is not null, current?.Json, incoming, newer, context.EventTime);
         if (merged is null)
         {
             return null;
@@ -203,10 +204,11 @@ internal sealed partial class PostgresCareRecordStore
         await using var command = new NpgsqlCommand(SelectCurrentMany, connection, transaction);
         command.Parameters.Add(TextArray(resources.ConvertAll(r => FhirCode.ToCode(r.ResourceType))));
         command.Parameters.Add(TextArray(resources.ConvertAll(r => r.Id!)));
+        command.Parameters.Add(new NpgsqlParameter<bool[]> { TypedValue = [.. resources.Select(r => WriteRules.MergesWithStored(r.ResourceType))], NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Boolean });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            rows[reader.GetInt64(0) - 1] = new CurrentRow(reader.GetInt32(1), reader.GetFieldValue<DateTimeOffset>(2), (byte[])reader[3], reader.GetString(4), reader.GetBoolean(5));
+            rows[reader.GetInt64(0) - 1] = new CurrentRow(reader.GetInt32(1), reader.GetFieldValue<DateTimeOffset>(2), (byte[])reader[3], reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetBoolean(5));
         }
 
         return rows;
@@ -226,5 +228,6 @@ internal sealed partial class PostgresCareRecordStore
         return new CurrentRow(reader.GetInt32(0), reader.GetFieldValue<DateTimeOffset>(1), (byte[])reader[2], reader.GetString(3), reader.GetBoolean(4));
     }
 
-    private readonly record struct CurrentRow(int VersionId, DateTimeOffset EventTime, byte[] ContentHash, string Json, bool Deleted);
+    // Json: null when it was not asked for (see WriteRules.MergesWithStored).
+    private readonly record struct CurrentRow(int VersionId, DateTimeOffset EventTime, byte[] ContentHash, string? Json, bool Deleted);
 }

@@ -30,7 +30,7 @@ internal sealed partial class SqliteCareRecordStore
     {
         var current = await ReadCurrentForWriteAsync(transaction, FhirCode.ToCode(incoming.ResourceType), incoming.Id!, cancellationToken);
         var newer = current is null || context.EventTime >= current.Value.EventTime;
-        var merged = WriteRules.Merge(current is { } stored ? WriteRules.Parse(stored.Json) : null, incoming, newer, context.EventTime);
+        var merged = WriteRules.Merge(current is not null, current?.Json, incoming, newer, context.EventTime);
         if (merged is null)
         {
             return null;
