@@ -104,14 +104,21 @@ internal sealed partial class DeliveryService(
             {
                 await using var connection = await dataSource.OpenConnectionAsync(stoppingToken);
                 connection.Notification += (_, _) => signal.Notify();
-                await using (var listen = new NpgsqlCommand("listen " + PostgresNotificationStore.NotifyChannel, connection))
+                try
                 {
-                    await listen.ExecuteNonQueryAsync(stoppingToken);
-                }
+                    await using (var listen = new NpgsqlCommand("listen " + PostgresNotificationStore.NotifyChannel, connection))
+                    {
+                        await listen.ExecuteNonQueryAsync(stoppingToken);
+                    }
 
-                while (!stoppingToken.IsCancellationRequested)
+                    while (!stoppingToken.IsCancellationRequested)
+                    {
+                        await connection.WaitAsync(stoppingToken);
+                    }
+                }
+                finally
                 {
-                    await connection.WaitAsync(stoppingToken);
+                    await UnlistenAsync(connection);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -131,6 +138,29 @@ internal sealed partial class DeliveryService(
                     return;
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// A connection that goes back to the pool healthy must not go on listening: the hub's pool does not reset
+    /// connections (<c>No Reset On Close</c>), so the next user would receive the notifications. A broken one is
+    /// dropped by the pool anyway.
+    /// </summary>
+    private static async Task UnlistenAsync(NpgsqlConnection connection)
+    {
+        if (connection.FullState != System.Data.ConnectionState.Open)
+        {
+            return;
+        }
+
+        try
+        {
+            await using var unlisten = new NpgsqlCommand("unlisten *", connection);
+            await unlisten.ExecuteNonQueryAsync(CancellationToken.None);
+        }
+        catch (NpgsqlException)
+        {
+            // Broken while unlistening: the pool drops it.
         }
     }
 

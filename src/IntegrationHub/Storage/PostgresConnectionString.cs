@@ -13,6 +13,15 @@ internal static class PostgresConnectionString
     /// </summary>
     public const int DefaultMaxAutoPrepare = 64;
 
+    /// <summary>
+    /// Whether a connection going back to the pool is reset, when the connection string does not say. Npgsql's reset
+    /// is seven statements (RESET ALL, UNLISTEN *, DISCARD ...) run on the next use, and the hub opens a connection
+    /// for every batch and every care-record event: about fourteen statements a message for nothing, because the
+    /// hub keeps no session state (its locks are transaction locks, it sets no settings and makes no temporary
+    /// tables; prepared statements are kept either way). The one LISTEN connection UNLISTENs before it goes back.
+    /// </summary>
+    public const bool DefaultNoResetOnClose = true;
+
     /// <summary>The connection string to use; throws <see cref="InvalidOperationException"/> naming the problem when it is unusable.</summary>
     public static string WithDefaults(string configured)
     {
@@ -34,6 +43,11 @@ internal static class PostgresConnectionString
         if (!Names(configured, "Max Auto Prepare", "MaxAutoPrepare"))
         {
             builder.MaxAutoPrepare = DefaultMaxAutoPrepare;
+        }
+
+        if (!Names(configured, "No Reset On Close", "NoResetOnClose"))
+        {
+            builder.NoResetOnClose = DefaultNoResetOnClose;
         }
 
         return builder.ConnectionString;

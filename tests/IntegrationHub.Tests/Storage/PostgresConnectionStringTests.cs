@@ -11,6 +11,7 @@ public sealed class PostgresConnectionStringTests
         var result = new NpgsqlConnectionStringBuilder(PostgresConnectionString.WithDefaults("Host=db;Database=hub;Username=hub"));
 
         Assert.Equal(PostgresConnectionString.DefaultMaxAutoPrepare, result.MaxAutoPrepare);
+        Assert.True(result.NoResetOnClose);
         Assert.Equal("db", result.Host);
         Assert.Equal("hub", result.Database);
     }
@@ -24,6 +25,16 @@ public sealed class PostgresConnectionStringTests
         var result = new NpgsqlConnectionStringBuilder(PostgresConnectionString.WithDefaults(configured));
 
         Assert.Equal(expected, result.MaxAutoPrepare);
+    }
+
+    [Theory]
+    [InlineData("Host=db;No Reset On Close=false")]
+    [InlineData("Host=db;NoResetOnClose=false")]
+    public void AnExplicitResetSettingIsKept(string configured)
+    {
+        var result = new NpgsqlConnectionStringBuilder(PostgresConnectionString.WithDefaults(configured));
+
+        Assert.False(result.NoResetOnClose);
     }
 
     [Fact]
