@@ -51,10 +51,14 @@ internal static class PortableSql
     public const string MoveIdentifiers = "update patient_identifiers set patient_id = $2 where patient_id = $1";
 
     // The first NHS number a record gets stays; a newer GP registration replaces the older one, no registration keeps it.
+    // Nearly every event repeats what the row says: it is then left alone, since an update that changes nothing still
+    // writes a new row version, and a patient's versions pile up faster than vacuum clears them, slowing every lookup.
     public const string UpsertRecordPatient = """
         insert into record_patients (id, nhs_number, gp_ods) values ($1, $2, $3)
         on conflict (id) do update set nhs_number = coalesce(record_patients.nhs_number, excluded.nhs_number),
                                        gp_ods = coalesce(excluded.gp_ods, record_patients.gp_ods)
+        where (record_patients.nhs_number is null and excluded.nhs_number is not null)
+           or (excluded.gp_ods is not null and (record_patients.gp_ods is null or record_patients.gp_ods <> excluded.gp_ods))
         """;
 
     public const string SelectReplacedBy = "select replaced_by from record_patients where id = $1";
