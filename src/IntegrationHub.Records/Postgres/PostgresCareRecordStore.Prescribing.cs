@@ -194,7 +194,7 @@ internal sealed partial class PostgresCareRecordStore
             delete.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = context.Now });
             delete.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = context.Event.MessageId });
             batch.BatchCommands.Add(delete);
-            AddIndexCommands(batch, type, id, []);
+            AddIndexCommands(batch, type, id, [], replacing: true);
             await batch.ExecuteNonQueryAsync(cancellationToken);
         }
     }

@@ -93,16 +93,18 @@ internal sealed partial class PostgresCareRecordStore
             history.Parameters.Add(Text(json));
             batch.BatchCommands.Add(history);
 
-            AddIndexCommands(batch, type, id, index);
+            AddIndexCommands(batch, type, id, index, replacing: current is not null);
             await batch.ExecuteNonQueryAsync(cancellationToken);
         }
 
         return true;
     }
 
-    private static void AddIndexCommands(NpgsqlBatch batch, string type, string id, List<IndexEntry> entries)
+    /// <summary>The search index rows of a new version; <paramref name="replacing"/>: the older version's rows are deleted first.</summary>
+    /// <remarks>A resource never stored before has no rows (a deleted one keeps its row, so it is replacing), which saves four statements.</remarks>
+    private static void AddIndexCommands(NpgsqlBatch batch, string type, string id, List<IndexEntry> entries, bool replacing)
     {
-        foreach (var table in (ReadOnlySpan<string>)["search_token", "search_string", "search_date", "search_reference"])
+        foreach (var table in replacing ? (ReadOnlySpan<string>)["search_token", "search_string", "search_date", "search_reference"] : [])
         {
             var delete = new NpgsqlBatchCommand($"delete from {table} where resource_type = $1 and id = $2");
             delete.Parameters.Add(Text(type));
