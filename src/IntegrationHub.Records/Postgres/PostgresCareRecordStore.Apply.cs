@@ -1,6 +1,7 @@
 using IntegrationHub.Contracts;
 using IntegrationHub.Fhir;
 using IntegrationHub.Records.Applying;
+using IntegrationHub.Records.Semantics;
 using Npgsql;
 
 namespace IntegrationHub.Records.Postgres;
@@ -33,13 +34,13 @@ internal sealed partial class PostgresCareRecordStore
 
         var context = new ApplyContext(patientEvent, eventTime, now) { Setting = EventBundle.CareSettingOf(patientEvent) };
         var patients = EventBundle.PatientsOf(bundle, context);
-        if (!await RecordMessageAsync(connection, transaction, patientEvent, IdentifierLocks(patients), cancellationToken))
+        if (await RecordMessageAsync(connection, transaction, patientEvent, patients, cancellationToken) is not { } found)
         {
             await transaction.RollbackAsync(cancellationToken);
             return false;
         }
 
-        await ResolvePatientsAsync(connection, transaction, patients, context, cancellationToken);
+        await ResolvePatientsAsync(connection, transaction, patients, found, context, cancellationToken);
         await ResolveDuplicatesAsync(connection, transaction, bundle, context, cancellationToken);
         var resources = EventBundle.SortEntries(EventBundle.Resolve(patientEvent, bundle, context.IdMap), context);
 
@@ -100,16 +101,20 @@ internal sealed partial class PostgresCareRecordStore
     }
 
     /// <summary>
-    /// Records the idempotency key and then takes the patients' identifier locks, in one round trip; false when the
-    /// event had been applied. The key comes first: a concurrent duplicate blocks on this primary key until we commit,
-    /// then finds it.
+    /// Records the idempotency key, takes the patients' identifier locks and looks the identifiers up in the master
+    /// patient index, in that order and in one round trip; null when the event had been applied. The key comes
+    /// first: a concurrent duplicate blocks on this primary key until we commit, then finds it.
     /// </summary>
-    private static async Task<bool> RecordMessageAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, PatientEvent patientEvent, List<(long Key, bool Exclusive)> identifierLocks, CancellationToken cancellationToken)
+    /// <returns>By position in <paramref name="patients"/>: what the index holds for each one's identifiers.</returns>
+    private static async Task<List<PatientMatch>?> RecordMessageAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, PatientEvent patientEvent, List<Patient> patients, CancellationToken cancellationToken)
     {
+        var identifiers = patients.ConvertAll(PatientResolution.IdentifiersOf);
+        var identifierLocks = IdentifierLocks(identifiers);
         var batch = new NpgsqlBatch(connection, transaction);
         await using (batch)
         {
-            var record = new NpgsqlBatchCommand("insert into applied_messages (message_id, event_code) values ($1, $2) on conflict do nothing");
+            // Returning a row only when the key is new.
+            var record = new NpgsqlBatchCommand("insert into applied_messages (message_id, event_code) values ($1, $2) on conflict do nothing returning 1");
             record.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = patientEvent.MessageId });
             record.Parameters.Add(Text(patientEvent.EventCode));
             batch.BatchCommands.Add(record);
@@ -118,8 +123,38 @@ internal sealed partial class PostgresCareRecordStore
                 batch.BatchCommands.Add(LockCommand(identifierLocks));
             }
 
-            await batch.ExecuteNonQueryAsync(cancellationToken);
-            return record.RecordsAffected == 1;
+            foreach (var patientIdentifiers in identifiers)
+            {
+                if (patientIdentifiers.Count > 0)
+                {
+                    batch.BatchCommands.Add(FindByIdentifiersCommand(patientIdentifiers));
+                }
+            }
+
+            await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+            var isNew = await reader.ReadAsync(cancellationToken);
+            if (identifierLocks.Count > 0)
+            {
+                await reader.NextResultAsync(cancellationToken);
+            }
+
+            var found = new List<PatientMatch>(patients.Count);
+            for (var i = 0; i < patients.Count; i++)
+            {
+                var match = new PatientMatch(ResourceFacts.NhsNumber(patients[i]));
+                if (identifiers[i].Count > 0)
+                {
+                    await reader.NextResultAsync(cancellationToken);
+                    while (await reader.ReadAsync(cancellationToken))
+                    {
+                        Consider(match, reader);
+                    }
+                }
+
+                found.Add(match);
+            }
+
+            return isNew ? found : null;
         }
     }
 }

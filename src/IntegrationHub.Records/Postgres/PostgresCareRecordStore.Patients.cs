@@ -18,16 +18,16 @@ internal sealed partial class PostgresCareRecordStore
         """;
 
     /// <summary>
-    /// The locks <see cref="ResolvePatientsAsync"/> needs, taken before it: one per identifier of the message's
-    /// Patients. Two messages for the same person may run at once on different partitions (one keyed by NHS number,
-    /// one by a local id); locking the identifiers first means only one of them creates the record.
+    /// One lock per identifier of the message's Patients, taken before they are looked up. Two messages for the same
+    /// person may run at once on different partitions (one keyed by NHS number, one by a local id); locking the
+    /// identifiers first means only one of them creates the record.
     /// </summary>
-    private static List<(long Key, bool Exclusive)> IdentifierLocks(List<Patient> patients)
+    private static List<(long Key, bool Exclusive)> IdentifierLocks(List<List<(string System, string Value)>> identifiers)
     {
         var keys = new List<(long, bool)>();
-        foreach (var patient in patients)
+        foreach (var patientIdentifiers in identifiers)
         {
-            foreach (var (system, value) in PatientResolution.IdentifiersOf(patient))
+            foreach (var (system, value) in patientIdentifiers)
             {
                 keys.Add((LockKey("identifier", system + "|" + value), true));
             }
@@ -36,41 +36,33 @@ internal sealed partial class PostgresCareRecordStore
         return keys;
     }
 
+    /// <summary>The master patient index rows of one Patient's identifiers (<see cref="FindByIdentifiers"/>).</summary>
+    private static NpgsqlBatchCommand FindByIdentifiersCommand(List<(string System, string Value)> identifiers)
+    {
+        var command = new NpgsqlBatchCommand(FindByIdentifiers);
+        command.Parameters.Add(TextArray(identifiers.ConvertAll(i => i.System)));
+        command.Parameters.Add(TextArray(identifiers.ConvertAll(i => i.Value)));
+        return command;
+    }
+
+    /// <summary>One index row of <see cref="FindByIdentifiers"/> for <paramref name="match"/>.</summary>
+    private static void Consider(PatientMatch match, NpgsqlDataReader reader) =>
+        match.Consider(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3));
+
     /// <summary>
-    /// Matches each Patient of the message to a record (<see cref="PatientMatch"/>: by NHS number across all
-    /// senders; else by any local identifier already known; else a new record keyed by the message's id) and notes
-    /// the merges that follow (<see cref="PatientResolution"/>). The identifiers are locked already
-    /// (<see cref="IdentifierLocks"/>).
+    /// Decides the record of each Patient of the message from what the index found for it (<see cref="PatientMatch"/>:
+    /// by NHS number across all senders; else by any local identifier already known; else a new record keyed by the
+    /// message's id) and notes the merges that follow (<see cref="PatientResolution"/>).
     /// </summary>
-    private static async Task ResolvePatientsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<Patient> patients, ApplyContext context, CancellationToken cancellationToken)
+    private static async Task ResolvePatientsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<Patient> patients, List<PatientMatch> found, ApplyContext context, CancellationToken cancellationToken)
     {
         var matches = new List<(string, string?)>(patients.Count);
-        foreach (var patient in patients)
+        for (var i = 0; i < patients.Count; i++)
         {
-            matches.Add(await MatchAsync(connection, transaction, patient, cancellationToken));
+            matches.Add(await found[i].DecideAsync(patients[i].Id!, id => ReplacedByAsync(connection, transaction, id, cancellationToken)));
         }
 
         PatientResolution.Record(context, patients, matches);
-    }
-
-    /// <summary>The record for this Patient and, when it is found by NHS number, a per-sender record (no NHS number) found by a local identifier.</summary>
-    private static async Task<(string RecordId, string? Unlinked)> MatchAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Patient patient, CancellationToken cancellationToken)
-    {
-        var match = new PatientMatch(ResourceFacts.NhsNumber(patient));
-        var identifiers = PatientResolution.IdentifiersOf(patient);
-        if (identifiers.Count > 0)
-        {
-            await using var command = new NpgsqlCommand(FindByIdentifiers, connection, transaction);
-            command.Parameters.Add(TextArray(identifiers.ConvertAll(i => i.System)));
-            command.Parameters.Add(TextArray(identifiers.ConvertAll(i => i.Value)));
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                match.Consider(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3));
-            }
-        }
-
-        return await match.DecideAsync(patient.Id!, id => ReplacedByAsync(connection, transaction, id, cancellationToken));
     }
 
     private static async Task<string?> ReplacedByAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string id, CancellationToken cancellationToken)
