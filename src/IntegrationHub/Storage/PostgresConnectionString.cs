@@ -40,12 +40,15 @@ internal static class PostgresConnectionString
             throw new InvalidOperationException("Postgres:ConnectionString has no Host.");
         }
 
-        if (!Names(configured, "Max Auto Prepare", "MaxAutoPrepare"))
+        // NpgsqlConnectionStringBuilder.ContainsKey says whether a keyword is valid, not whether it was given: read the
+        // given keywords with the base builder, which knows none of its own.
+        var given = new DbConnectionStringBuilder { ConnectionString = configured };
+        if (!Names(given, "Max Auto Prepare", "MaxAutoPrepare"))
         {
             builder.MaxAutoPrepare = DefaultMaxAutoPrepare;
         }
 
-        if (!Names(configured, "No Reset On Close", "NoResetOnClose"))
+        if (!Names(given, "No Reset On Close", "NoResetOnClose"))
         {
             builder.NoResetOnClose = DefaultNoResetOnClose;
         }
@@ -53,11 +56,8 @@ internal static class PostgresConnectionString
         return builder.ConnectionString;
     }
 
-    // NpgsqlConnectionStringBuilder.ContainsKey says whether a keyword is valid, not whether it was given: read the
-    // given keywords with the base builder, which knows none of its own.
-    private static bool Names(string configured, params ReadOnlySpan<string> keywords)
+    private static bool Names(DbConnectionStringBuilder given, params ReadOnlySpan<string> keywords)
     {
-        var given = new DbConnectionStringBuilder { ConnectionString = configured };
         foreach (var keyword in keywords)
         {
             if (given.ContainsKey(keyword))
