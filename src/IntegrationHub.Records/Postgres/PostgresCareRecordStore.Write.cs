@@ -210,7 +210,7 @@ internal sealed partial class PostgresCareRecordStore
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            rows[reader.GetInt64(0) - 1] = new CurrentRow(reader.GetInt32(1), reader.GetFieldValue<DateTimeOffset>(2), (byte[])reader[3], reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetBoolean(5));
+            rows[reader.GetInt64(0) - 1] = CurrentRow.Read(reader, first: 1);
         }
 
         return rows;
@@ -227,9 +227,18 @@ internal sealed partial class PostgresCareRecordStore
             return null;
         }
 
-        return new CurrentRow(reader.GetInt32(0), reader.GetFieldValue<DateTimeOffset>(1), (byte[])reader[2], reader.GetString(3), reader.GetBoolean(4));
+        return CurrentRow.Read(reader, first: 0);
     }
 
     // Json: null when it was not asked for (see WriteRules.MergesWithStored).
-    private readonly record struct CurrentRow(int VersionId, DateTimeOffset EventTime, byte[] ContentHash, string? Json, bool Deleted);
+    private readonly record struct CurrentRow(int VersionId, DateTimeOffset EventTime, byte[] ContentHash, string? Json, bool Deleted)
+    {
+        /// <summary>The row from columns version_id, event_time, content_hash, resource, deleted, the first at <paramref name="first"/>.</summary>
+        public static CurrentRow Read(NpgsqlDataReader reader, int first) => new(
+            reader.GetInt32(first),
+            reader.GetFieldValue<DateTimeOffset>(first + 1),
+            (byte[])reader[first + 2],
+            reader.IsDBNull(first + 3) ? null : reader.GetString(first + 3),
+            reader.GetBoolean(first + 4));
+    }
 }
