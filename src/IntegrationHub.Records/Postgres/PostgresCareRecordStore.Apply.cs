@@ -100,6 +100,14 @@ internal sealed partial class PostgresCareRecordStore
         return true;
     }
 
+    // The event's statements are the same few probes by key every time, but each passes its keys as arrays, and
+    // PostgreSQL costs a generic plan for 100 array elements against a custom plan for the real two or three: it
+    // kept planning the array lookups afresh on a third of their calls, and the intake's on every call. Their
+    // shape (lateral probes, each at most one row) makes the generic plan the right one whatever the estimate.
+    // Local to the event's transaction: the search API's statements keep custom plans (a name prefix needs its
+    // value at planning time to use the index).
+    private const string GenericPlans = "set local plan_cache_mode = force_generic_plan";
+
     /// <summary>
     /// Records the idempotency key, takes the patients' identifier locks and looks the identifiers up in the master
     /// patient index, in that order and in one round trip; null when the event had been applied. The key comes
@@ -113,6 +121,8 @@ internal sealed partial class PostgresCareRecordStore
         var batch = new NpgsqlBatch(connection, transaction);
         await using (batch)
         {
+            batch.BatchCommands.Add(new NpgsqlBatchCommand(GenericPlans));
+
             // Returning a row only when the key is new.
             var record = new NpgsqlBatchCommand("insert into applied_messages (message_id, event_code) values ($1, $2) on conflict do nothing returning 1");
             record.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = patientEvent.MessageId });

@@ -11,24 +11,27 @@ internal sealed partial class PostgresCareRecordStore
     private const string SelectCurrent = "select version_id, event_time, content_hash, resource::text, deleted from fhir_resources where resource_type = $1 and id = $2";
 
     // The current rows of all an event's resources in one round trip (an event names half a dozen), with the JSON
-    // only of those the write merges with (WriteRules.MergesWithStored).
+    // only of those the write merges with (WriteRules.MergesWithStored). Each is a primary-key probe: the limit
+    // keeps the planner from turning the lateral into a join it might hash with a scan of the table.
     private const string SelectCurrentMany = """
         select k.n, r.version_id, r.event_time, r.content_hash, case when k.m then r.resource::text end, r.deleted
         from unnest($1::text[], $2::text[], $3::boolean[]) with ordinality as k(t, i, m, n)
-        join fhir_resources r on r.resource_type = k.t and r.id = k.i
+        cross join lateral (
+            select version_id, event_time, content_hash, resource, deleted from fhir_resources
+            where resource_type = k.t and id = k.i limit 1) r
         """;
 
-    private const string Upsert = """
-        insert into fhir_resources (resource_type, id, version_id, last_updated, event_time, patient_id, deleted, content_hash, resource)
-        values ($1, $2, $3, $4, $5, $6, false, $7, $8::jsonb)
-        on conflict (resource_type, id) do update set version_id = excluded.version_id, last_updated = excluded.last_updated,
-            event_time = excluded.event_time, patient_id = excluded.patient_id, deleted = false,
-            content_hash = excluded.content_hash, resource = excluded.resource
-        """;
-
-    private const string InsertHistory = """
+    // The new current version and its history row in one statement, so PostgreSQL reads the JSON once.
+    private const string UpsertWithHistory = """
+        with saved as (
+            insert into fhir_resources (resource_type, id, version_id, last_updated, event_time, patient_id, deleted, content_hash, resource)
+            values ($1, $2, $3, $4, $5, $6, false, $7, $8::jsonb)
+            on conflict (resource_type, id) do update set version_id = excluded.version_id, last_updated = excluded.last_updated,
+                event_time = excluded.event_time, patient_id = excluded.patient_id, deleted = false,
+                content_hash = excluded.content_hash, resource = excluded.resource
+            returning resource)
         insert into fhir_history (resource_type, id, version_id, last_updated, deleted, message_id, resource)
-        values ($1, $2, $3, $4, $5, $6, $7::jsonb)
+        select $1, $2, $3, $4, false, $9, resource from saved
         """;
 
     /// <summary>
@@ -72,7 +75,7 @@ internal sealed partial class PostgresCareRecordStore
         var batch = new NpgsqlBatch(connection, transaction);
         await using (batch)
         {
-            var upsert = new NpgsqlBatchCommand(Upsert);
+            var upsert = new NpgsqlBatchCommand(UpsertWithHistory);
             upsert.Parameters.Add(Text(type));
             upsert.Parameters.Add(Text(id));
             upsert.Parameters.Add(new NpgsqlParameter<int> { TypedValue = version });
@@ -81,17 +84,8 @@ internal sealed partial class PostgresCareRecordStore
             upsert.Parameters.Add(NullableText(patientId));
             upsert.Parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = hash });
             upsert.Parameters.Add(Text(json));
+            upsert.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = context.Event.MessageId });
             batch.BatchCommands.Add(upsert);
-
-            var history = new NpgsqlBatchCommand(InsertHistory);
-            history.Parameters.Add(Text(type));
-            history.Parameters.Add(Text(id));
-            history.Parameters.Add(new NpgsqlParameter<int> { TypedValue = version });
-            history.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = context.Now });
-            history.Parameters.Add(new NpgsqlParameter<bool> { TypedValue = false });
-            history.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = context.Event.MessageId });
-            history.Parameters.Add(Text(json));
-            batch.BatchCommands.Add(history);
 
             AddIndexCommands(batch, type, id, index, replacing: current is not null);
             await batch.ExecuteNonQueryAsync(cancellationToken);
