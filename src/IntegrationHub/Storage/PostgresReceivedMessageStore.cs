@@ -166,12 +166,18 @@ internal sealed partial class PostgresReceivedMessageStore(NpgsqlDataSource data
             (applications[i], facilities[i], controlIds[i]) = keys[i];
         }
 
-        await using var command = dataSource.CreateCommand(FindMany);
+        // The batch is one implicit transaction, so the setting holds for the lookup only. PostgreSQL costs the generic
+        // plan for 100 keys against a custom plan for the real few and so planned the lookup afresh on every call;
+        // its shape (a lateral probe of the unique index per key) makes the generic plan right whatever the count.
+        await using var batch = dataSource.CreateBatch();
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("set local plan_cache_mode = force_generic_plan"));
+        var command = new NpgsqlBatchCommand(FindMany);
         command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = applications });
         command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = facilities });
         command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = controlIds });
+        batch.BatchCommands.Add(command);
         var found = new PriorReceipt?[keys.Count];
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             found[reader.GetInt64(0) - 1] = new PriorReceipt(reader.GetString(1), (byte[])reader[2]);
