@@ -1,4 +1,3 @@
-using System.Text;
 using IntegrationHub.Contracts;
 using IntegrationHub.Fhir;
 using IntegrationHub.Records.Prescribing;
@@ -46,13 +45,12 @@ internal static class EventBundle
     }
 
     /// <summary>
-    /// The Bundle with its references resolved: inside the message they point at urn:uuid fullUrls; in the record they
-    /// are Type/id, with the patient's id being the matched record's. Ids are UUIDs, so a plain text replacement
-    /// cannot hit anything else.
+    /// Resolves the Bundle's references in place: inside the message they point at urn:uuid fullUrls; in the record
+    /// they are Type/id, with the patient's id being the matched record's (<paramref name="idMap"/>).
     /// </summary>
-    public static Bundle Resolve(PatientEvent patientEvent, Bundle bundle, Dictionary<string, string> idMap)
+    public static Bundle Resolve(Bundle bundle, Dictionary<string, string> idMap)
     {
-        var builder = new StringBuilder(patientEvent.Bundle);
+        var targets = new Dictionary<string, string>(bundle.Entry?.Count ?? 0, StringComparer.Ordinal);
         foreach (var entry in bundle.Entry ?? [])
         {
             if (entry.Resource?.Id is not { } id || entry.FullUrl is not { } fullUrl || !fullUrl.StartsWith(UuidScheme, StringComparison.Ordinal))
@@ -60,16 +58,11 @@ internal static class EventBundle
                 continue;
             }
 
-            var target = FhirCode.ToCode(entry.Resource.ResourceType) + "/" + (idMap.TryGetValue(id, out var mapped) ? mapped : id);
-            builder.Replace("\"" + fullUrl + "\"", "\"" + target + "\"");
+            targets[fullUrl] = FhirCode.ToCode(entry.Resource.ResourceType) + "/" + (idMap.TryGetValue(id, out var mapped) ? mapped : id);
         }
 
-        if (!FhirJson.TryParse<Bundle>(builder.ToString(), out var resolved, out var issues))
-        {
-            throw new InvalidDataException("The Bundle could not be read after resolving references: " + (issues.Count > 0 ? issues[0].Message : "unknown problem"));
-        }
-
-        return resolved;
+        FhirReferences.Rewrite(bundle, targets);
+        return bundle;
     }
 
     /// <summary>
