@@ -45,6 +45,17 @@ public sealed class CareRecordScenarioTests
         Assert.Equal([3, 2, 1], history.Select(h => h.VersionId));
         Assert.Contains("\"in-progress\"", (await db.Store.ReadVersionAsync("Encounter", encounterId, 2, default))!.Json, StringComparison.Ordinal);
         Assert.Equal(encounter.Subject!.ReferenceValue, "Patient/" + await db.SingleIdAsync("Patient"));
+
+        // Each version replaced the search index rows of the one before: only the current status is found.
+        Assert.Equal(0, await CountAsync(db, "Encounter", "status", SearchParamKind.Token, "in-progress"));
+        Assert.Equal(1, await CountAsync(db, "Encounter", "status", SearchParamKind.Token, "finished"));
+    }
+
+    private static async Task<int> CountAsync(RecordDatabase db, string type, string param, SearchParamKind kind, string value)
+    {
+        var query = new SearchQuery { ResourceType = type };
+        query.Criteria.Add(new SearchCriterion(param, kind, [new SearchValue(null, value)]));
+        return (await db.Store.SearchAsync(query, default)).Total;
     }
 
     [Theory]
