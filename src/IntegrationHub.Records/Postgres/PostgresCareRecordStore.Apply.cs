@@ -62,7 +62,12 @@ internal sealed partial class PostgresCareRecordStore
             sharedLocks[i] = shared ? key : null;
         }
 
-        await LockAsync(connection, transaction, keys, cancellationToken);
+        // Without merges or deletions to run between them, the locks go in the same round trip as the reads.
+        var lockWithRead = context.Merges.Count == 0 && context.Deletions.Count == 0;
+        if (!lockWithRead)
+        {
+            await LockAsync(connection, transaction, keys, cancellationToken);
+        }
 
         foreach (var merge in context.Merges)
         {
@@ -78,23 +83,34 @@ internal sealed partial class PostgresCareRecordStore
         }
 
         // Read after the merges and deletions, which may have changed these rows. A resource the Bundle names twice
-        // is read again the second time, to see the first write.
-        var currents = await ReadCurrentForWriteAsync(connection, transaction, resources, cancellationToken);
+        // is read again the second time, after the first write has been sent, to see it.
+        var currents = await ReadCurrentForWriteAsync(connection, transaction, resources, lockWithRead ? keys : null, cancellationToken);
         var seen = new HashSet<(ResourceType, string)>(resources.Count);
         var written = new List<Resource>(resources.Count);
-        for (var i = 0; i < resources.Count; i++)
+        var deferred = new NpgsqlBatch(connection, transaction);
+        await using (deferred)
         {
-            var resource = resources[i];
-            var current = seen.Add((resource.ResourceType, resource.Id!))
-                ? currents[i]
-                : await ReadCurrentForWriteAsync(connection, transaction, FhirCode.ToCode(resource.ResourceType), resource.Id!, cancellationToken);
-            if (await WriteAsync(connection, transaction, resource, current, context, sharedLocks[i], cancellationToken) is { } stored)
+            for (var i = 0; i < resources.Count; i++)
             {
-                written.Add(stored);
+                var resource = resources[i];
+                var current = currents[i];
+                if (!seen.Add((resource.ResourceType, resource.Id!)))
+                {
+                    await WriteDeferredAsync(deferred, cancellationToken);
+                    current = await ReadCurrentForWriteAsync(connection, transaction, FhirCode.ToCode(resource.ResourceType), resource.Id!, cancellationToken);
+                }
+
+                if (Write(resource, current, context, sharedLocks[i], deferred) is { } stored)
+                {
+                    written.Add(stored);
+                }
             }
+
+            // The writes go in one round trip, before the prescribing view reads what the event changed.
+            UpdatePatientIndex(deferred, written, context);
+            await WriteDeferredAsync(deferred, cancellationToken);
         }
 
-        await UpdatePatientIndexAsync(connection, transaction, written, context, cancellationToken);
         await UpdatePrescribingAsync(connection, transaction, written, context, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;

@@ -73,8 +73,11 @@ internal sealed partial class PostgresCareRecordStore
         return await command.ExecuteScalarAsync(cancellationToken) as string;
     }
 
-    /// <summary>Registers the matched patients' identifiers, NHS number and GP practice for later matching and access control.</summary>
-    private static async Task UpdatePatientIndexAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<Resource> resources, ApplyContext context, CancellationToken cancellationToken)
+    /// <summary>
+    /// Registers the matched patients' identifiers, NHS number and GP practice for later matching and access control;
+    /// the statements go to <paramref name="deferred"/>, sent with the event's other writes.
+    /// </summary>
+    private static void UpdatePatientIndex(NpgsqlBatch deferred, List<Resource> resources, ApplyContext context)
     {
         foreach (var resource in resources)
         {
@@ -83,27 +86,22 @@ internal sealed partial class PostgresCareRecordStore
                 continue;
             }
 
-            var batch = new NpgsqlBatch(connection, transaction);
-            await using (batch)
-            {
-                var upsert = new NpgsqlBatchCommand(PortableSql.UpsertRecordPatient);
-                upsert.Parameters.Add(Text(patient.Id));
-                upsert.Parameters.Add(NullableText(ResourceFacts.NhsNumber(patient)));
-                upsert.Parameters.Add(NullableText(PatientResolution.GpOdsOf(patient, context)));
-                batch.BatchCommands.Add(upsert);
+            var upsert = new NpgsqlBatchCommand(PortableSql.UpsertRecordPatient);
+            upsert.Parameters.Add(Text(patient.Id));
+            upsert.Parameters.Add(NullableText(ResourceFacts.NhsNumber(patient)));
+            upsert.Parameters.Add(NullableText(PatientResolution.GpOdsOf(patient, context)));
+            deferred.BatchCommands.Add(upsert);
 
-                var known = PatientResolution.IdentifiersOf(patient);
-                var identifiers = new NpgsqlBatchCommand("""
-                    insert into patient_identifiers (system, value, patient_id)
-                    select s, v, $3 from unnest($1::text[], $2::text[]) as t(s, v)
-                    on conflict do nothing
-                    """);
-                identifiers.Parameters.Add(TextArray(known.ConvertAll(i => i.System)));
-                identifiers.Parameters.Add(TextArray(known.ConvertAll(i => i.Value)));
-                identifiers.Parameters.Add(Text(patient.Id));
-                batch.BatchCommands.Add(identifiers);
-                await batch.ExecuteNonQueryAsync(cancellationToken);
-            }
+            var known = PatientResolution.IdentifiersOf(patient);
+            var identifiers = new NpgsqlBatchCommand("""
+                insert into patient_identifiers (system, value, patient_id)
+                select s, v, $3 from unnest($1::text[], $2::text[]) as t(s, v)
+                on conflict do nothing
+                """);
+            identifiers.Parameters.Add(TextArray(known.ConvertAll(i => i.System)));
+            identifiers.Parameters.Add(TextArray(known.ConvertAll(i => i.Value)));
+            identifiers.Parameters.Add(Text(patient.Id));
+            deferred.BatchCommands.Add(identifiers);
         }
     }
 }

@@ -42,9 +42,10 @@ internal sealed partial class PostgresCareRecordStore
     /// <paramref name="current"/>: the stored row, read under this event's lock on the resource.
     /// <paramref name="sharedLock"/>: the key of the shared lock held on the resource, made exclusive before a
     /// write; null when the lock is exclusive already.
+    /// <paramref name="deferred"/>: where the statements go, sent with the event's other writes (<see cref="WriteDeferredAsync"/>).
     /// </remarks>
     /// <returns>The resource as the record now holds it, or null when the guard kept the stored one unchanged.</returns>
-    private static async Task<Resource?> WriteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Resource incoming, CurrentRow? current, ApplyContext context, long? sharedLock, CancellationToken cancellationToken)
+    private static Resource? Write(Resource incoming, CurrentRow? current, ApplyContext context, long? sharedLock, NpgsqlBatch deferred)
     {
         var newer = current is null || context.EventTime >= current.Value.EventTime;
         var merged = WriteRules.Merge(current is not null, current?.Json, incoming, newer, context.EventTime);
@@ -53,12 +54,32 @@ internal sealed partial class PostgresCareRecordStore
             return null;
         }
 
-        await SaveAsync(connection, transaction, merged, current, newer ? context.EventTime : current!.Value.EventTime, context, cancellationToken, sharedLock);
+        AddSave(deferred, merged, current, newer ? context.EventTime : current!.Value.EventTime, context, sharedLock);
         return merged;
     }
 
     /// <summary>Stores <paramref name="resource"/> as the next version unless its content equals the current one.</summary>
-    private static async Task<bool> SaveAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Resource resource, CurrentRow? current, DateTimeOffset eventTime, ApplyContext context, CancellationToken cancellationToken, long? sharedLock = null)
+    private static async Task<bool> SaveAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Resource resource, CurrentRow? current, DateTimeOffset eventTime, ApplyContext context, CancellationToken cancellationToken)
+    {
+        var batch = new NpgsqlBatch(connection, transaction);
+        await using (batch)
+        {
+            if (!AddSave(batch, resource, current, eventTime, context, sharedLock: null))
+            {
+                return false;
+            }
+
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// Adds the statements that store <paramref name="resource"/> as the next version to <paramref name="batch"/>,
+    /// unless its content equals the current one (then false). <paramref name="sharedLock"/>: the key of the shared
+    /// lock held on the resource, upgraded first; null when the lock is exclusive already.
+    /// </summary>
+    private static bool AddSave(NpgsqlBatch batch, Resource resource, CurrentRow? current, DateTimeOffset eventTime, ApplyContext context, long? sharedLock)
     {
         if (NewVersion.Of(resource, current?.VersionId, current?.Deleted ?? false, current?.ContentHash, context) is not { } next)
         {
@@ -67,30 +88,23 @@ internal sealed partial class PostgresCareRecordStore
 
         if (sharedLock is { } key)
         {
-            await UpgradeAsync(connection, transaction, key, cancellationToken);
+            batch.BatchCommands.Add(UpgradeCommand(key));
         }
 
         var (type, id, version, hash, json, patientId, index) = next;
+        var upsert = new NpgsqlBatchCommand(UpsertWithHistory);
+        upsert.Parameters.Add(Text(type));
+        upsert.Parameters.Add(Text(id));
+        upsert.Parameters.Add(new NpgsqlParameter<int> { TypedValue = version });
+        upsert.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = context.Now });
+        upsert.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = eventTime });
+        upsert.Parameters.Add(NullableText(patientId));
+        upsert.Parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = hash });
+        upsert.Parameters.Add(Text(json));
+        upsert.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = context.Event.MessageId });
+        batch.BatchCommands.Add(upsert);
 
-        var batch = new NpgsqlBatch(connection, transaction);
-        await using (batch)
-        {
-            var upsert = new NpgsqlBatchCommand(UpsertWithHistory);
-            upsert.Parameters.Add(Text(type));
-            upsert.Parameters.Add(Text(id));
-            upsert.Parameters.Add(new NpgsqlParameter<int> { TypedValue = version });
-            upsert.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = context.Now });
-            upsert.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = eventTime });
-            upsert.Parameters.Add(NullableText(patientId));
-            upsert.Parameters.Add(new NpgsqlParameter<byte[]> { TypedValue = hash });
-            upsert.Parameters.Add(Text(json));
-            upsert.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = context.Event.MessageId });
-            batch.BatchCommands.Add(upsert);
-
-            AddIndexCommands(batch, type, id, index, replacing: current is not null);
-            await batch.ExecuteNonQueryAsync(cancellationToken);
-        }
-
+        AddIndexCommands(batch, type, id, index, replacing: current is not null);
         return true;
     }
 
@@ -189,22 +203,40 @@ internal sealed partial class PostgresCareRecordStore
     private static NpgsqlParameter<string[]> TextArray(IReadOnlyList<string> values) => new() { TypedValue = [.. values], NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text };
 
     /// <summary>The current rows of <paramref name="resources"/>, by position; null where a resource was never stored.</summary>
-    private static async Task<CurrentRow?[]> ReadCurrentForWriteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<Resource> resources, CancellationToken cancellationToken)
+    /// <remarks><paramref name="lockFirst"/>: locks to take in the same round trip, before the rows are read.</remarks>
+    private static async Task<CurrentRow?[]> ReadCurrentForWriteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<Resource> resources, List<(long Key, bool Exclusive)>? lockFirst, CancellationToken cancellationToken)
     {
         var rows = new CurrentRow?[resources.Count];
-        if (resources.Count == 0)
+        if (resources.Count == 0 && lockFirst is not { Count: > 0 })
         {
             return rows;
         }
 
-        await using var command = new NpgsqlCommand(SelectCurrentMany, connection, transaction);
-        command.Parameters.Add(TextArray(resources.ConvertAll(r => FhirCode.ToCode(r.ResourceType))));
-        command.Parameters.Add(TextArray(resources.ConvertAll(r => r.Id!)));
-        command.Parameters.Add(new NpgsqlParameter<bool[]> { TypedValue = [.. resources.Select(r => WriteRules.MergesWithStored(r.ResourceType))], NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Boolean });
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        var batch = new NpgsqlBatch(connection, transaction);
+        await using (batch)
         {
-            rows[reader.GetInt64(0) - 1] = CurrentRow.Read(reader, first: 1);
+            if (lockFirst is { Count: > 0 })
+            {
+                batch.BatchCommands.Add(LockCommand(lockFirst));
+            }
+
+            var select = new NpgsqlBatchCommand(SelectCurrentMany);
+            select.Parameters.Add(TextArray(resources.ConvertAll(r => FhirCode.ToCode(r.ResourceType))));
+            select.Parameters.Add(TextArray(resources.ConvertAll(r => r.Id!)));
+            select.Parameters.Add(new NpgsqlParameter<bool[]> { TypedValue = [.. resources.Select(r => WriteRules.MergesWithStored(r.ResourceType))], NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Boolean });
+            batch.BatchCommands.Add(select);
+
+            await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+            if (lockFirst is { Count: > 0 })
+            {
+                // The lock statement's one row (a count), then the current rows.
+                await reader.NextResultAsync(cancellationToken);
+            }
+
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                rows[reader.GetInt64(0) - 1] = CurrentRow.Read(reader, first: 1);
+            }
         }
 
         return rows;

@@ -40,7 +40,7 @@ internal sealed partial class PostgresCareRecordStore(NpgsqlDataSource dataSourc
     /// that leave them unchanged (nearly all) then run side by side, where exclusive locks on the practice that
     /// every patient's message names made the whole care record one event at a time across all partitions.
     /// A shared lock still keeps writers out while held, so what was read stays current; a writer upgrades
-    /// (<see cref="UpgradeAsync"/>) without waiting, and when another event holds the lock too, starts again with
+    /// (<see cref="UpgradeCommand"/>) without waiting, and when another event holds the lock too, starts again with
     /// exclusive locks only (waiting on another shared holder could deadlock with its own upgrade).
     /// </summary>
     private static async Task LockAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<(long Key, bool Exclusive)> keys, CancellationToken cancellationToken)
@@ -72,14 +72,44 @@ internal sealed partial class PostgresCareRecordStore(NpgsqlDataSource dataSourc
     }
 
     /// <summary>
-    /// Turns a shared lock this transaction holds into an exclusive one, before it writes, or throws
-    /// <see cref="SharedLockTaken"/> at once if another transaction holds it too.
+    /// Turns a shared lock this transaction holds into an exclusive one, before it writes, answering false at once if
+    /// another transaction holds it too (then <see cref="WriteDeferredAsync"/> throws <see cref="SharedLockTaken"/>).
     /// </summary>
-    private static async Task UpgradeAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, long key, CancellationToken cancellationToken)
+    private static NpgsqlBatchCommand UpgradeCommand(long key)
     {
-        await using var command = new NpgsqlCommand("select pg_try_advisory_xact_lock($1)", connection, transaction);
+        var command = new NpgsqlBatchCommand("select pg_try_advisory_xact_lock($1)");
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = key });
-        if (await command.ExecuteScalarAsync(cancellationToken) is not true)
+        return command;
+    }
+
+    /// <summary>
+    /// Sends the event's deferred writes (<see cref="SaveAsync"/>, the patient index) in one round trip, then empties
+    /// <paramref name="deferred"/>. Their only statements that answer rows are the lock upgrades: any that failed
+    /// throws <see cref="SharedLockTaken"/>, and the writes sent after it are rolled back with the transaction (they
+    /// cannot have waited on the other holder: it cannot write while this transaction shares the lock).
+    /// </summary>
+    private static async Task WriteDeferredAsync(NpgsqlBatch deferred, CancellationToken cancellationToken)
+    {
+        if (deferred.BatchCommands.Count == 0)
+        {
+            return;
+        }
+
+        var upgraded = true;
+        await using (var reader = await deferred.ExecuteReaderAsync(cancellationToken))
+        {
+            do
+            {
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    upgraded &= reader.GetBoolean(0);
+                }
+            }
+            while (await reader.NextResultAsync(cancellationToken));
+        }
+
+        deferred.BatchCommands.Clear();
+        if (!upgraded)
         {
             throw new SharedLockTaken();
         }
