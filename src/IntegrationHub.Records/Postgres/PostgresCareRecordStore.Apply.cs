@@ -97,7 +97,7 @@ internal sealed partial class PostgresCareRecordStore
                 if (!seen.Add((resource.ResourceType, resource.Id!)))
                 {
                     await WriteDeferredAsync(deferred, cancellationToken);
-                    current = await ReadCurrentForWriteAsync(connection, transaction, FhirCode.ToCode(resource.ResourceType), resource.Id!, cancellationToken);
+                    current = await ReadCurrentForWriteAsync(connection, transaction, FhirCode.ToCode(resource.ResourceType), resource.Id!, WriteRules.MergesWithStored(resource.ResourceType), cancellationToken);
                 }
 
                 if (Write(resource, current, context, sharedLocks[i], deferred) is { } stored)

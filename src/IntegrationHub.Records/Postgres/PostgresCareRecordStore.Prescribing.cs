@@ -65,7 +65,7 @@ internal sealed partial class PostgresCareRecordStore
             patients.Add(patient);
             var sources = await SourcesAsync(connection, transaction, patient, concept, cancellationToken);
             var lineId = PrescribingView.LineId(patient, concept);
-            var current = await ReadCurrentForWriteAsync(connection, transaction, "MedicationStatement", lineId, cancellationToken);
+            var current = await ReadCurrentForWriteAsync(connection, transaction, "MedicationStatement", lineId, withJson: false, cancellationToken);
             if (PrescribingView.BuildLine(patient, concept, sources) is { } line)
             {
                 await SaveAsync(connection, transaction, line, current, context.EventTime, context, cancellationToken);
@@ -164,7 +164,7 @@ internal sealed partial class PostgresCareRecordStore
         }
 
         var listId = PrescribingView.ListId(patientId);
-        var current = await ReadCurrentForWriteAsync(connection, transaction, "List", listId, cancellationToken);
+        var current = await ReadCurrentForWriteAsync(connection, transaction, "List", listId, withJson: false, cancellationToken);
         if (current is null && lines.Count == 0)
         {
             return;

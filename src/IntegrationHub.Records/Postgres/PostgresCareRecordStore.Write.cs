@@ -8,7 +8,8 @@ namespace IntegrationHub.Records.Postgres;
 
 internal sealed partial class PostgresCareRecordStore
 {
-    private const string SelectCurrent = "select version_id, event_time, content_hash, resource::text, deleted from fhir_resources where resource_type = $1 and id = $2";
+    // One resource's current row; the JSON only when $3 (see WriteRules.MergesWithStored).
+    private const string SelectCurrent = "select version_id, event_time, content_hash, case when $3 then resource::text end, deleted from fhir_resources where resource_type = $1 and id = $2";
 
     // The current rows of all an event's resources in one round trip (an event names half a dozen), with the JSON
     // only of those the write merges with (WriteRules.MergesWithStored). Each is a primary-key probe: the limit
@@ -242,11 +243,13 @@ internal sealed partial class PostgresCareRecordStore
         return rows;
     }
 
-    private static async Task<CurrentRow?> ReadCurrentForWriteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string type, string id, CancellationToken cancellationToken)
+    /// <remarks><paramref name="withJson"/>: whether the stored JSON is wanted (a write that merges with it, a merge of records).</remarks>
+    private static async Task<CurrentRow?> ReadCurrentForWriteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string type, string id, bool withJson, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(SelectCurrent, connection, transaction);
         command.Parameters.Add(Text(type));
         command.Parameters.Add(Text(id));
+        command.Parameters.Add(new NpgsqlParameter<bool> { TypedValue = withJson });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
         {
