@@ -57,11 +57,18 @@ internal sealed partial class LoadProcess : IAsyncDisposable
         return new LoadProcess(process, await port.Task.WaitAsync(TimeSpan.FromSeconds(90)));
     }
 
-    /// <summary>Runs <c>hub send</c> against one instance and returns what it printed.</summary>
-    public static async Task<string> SendAsync(int mllpPort, int concurrency, int count, int sender, string directory)
+    /// <summary>Runs <c>hub send</c> against one instance and returns what it printed; <paramref name="ackLog"/>: where it logs each ACK's arrival.</summary>
+    public static async Task<string> SendAsync(int mllpPort, int concurrency, int count, int sender, string directory, string? ackLog = null)
     {
         var start = Dotnet("hub.dll", "send", "--to", $"127.0.0.1:{mllpPort}", "--concurrency", concurrency.ToString(CultureInfo.InvariantCulture),
-            "--count", count.ToString(CultureInfo.InvariantCulture), directory);
+            "--count", count.ToString(CultureInfo.InvariantCulture));
+        if (ackLog is not null)
+        {
+            start.ArgumentList.Add("--ack-log");
+            start.ArgumentList.Add(ackLog);
+        }
+
+        start.ArgumentList.Add(directory);
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         var output = process.StandardOutput.ReadToEndAsync();
         _ = process.StandardError.ReadToEndAsync();

@@ -43,6 +43,7 @@ try
 
     var report = await StoreReport.WaitForAsync(database, options.Warmup + options.Count, since: measuredFrom, TimeSpan.FromMinutes(5));
     report.Print(Console.Out);
+    (await AckToStored.MeasureAsync(database, AckLogs(), since: measuredFrom)).Print(Console.Out);
     var cpu = HubCpu() - cpuBefore;
     Console.WriteLine($"hub CPU in the measured run: {cpu.TotalSeconds:F1} s, {cpu.TotalMicroseconds / options.Count:F0} us per message");
 }
@@ -62,7 +63,7 @@ async Task SendAllAsync(int total, bool quiet)
         // Connections and messages split evenly over the instances, as a load balancer in front would.
         var count = total / options.Instances + (i < total % options.Instances ? 1 : 0);
         var concurrency = Math.Max(1, options.Concurrency / options.Instances);
-        senders.Add(LoadProcess.SendAsync(hubs[i].MllpPort, concurrency, count, i, directory));
+        senders.Add(LoadProcess.SendAsync(hubs[i].MllpPort, concurrency, count, i, directory, quiet ? null : AckLogs()[i]));
     }
 
     foreach (var output in await Task.WhenAll(senders))
@@ -73,5 +74,8 @@ async Task SendAllAsync(int total, bool quiet)
         }
     }
 }
+
+// One ACK log per sender, beside the generated messages.
+string[] AckLogs() => [.. Enumerable.Range(0, options.Instances).Select(i => directory + $"-acks-{i}.tsv")];
 
 TimeSpan HubCpu() => hubs.Aggregate(TimeSpan.Zero, (sum, hub) => sum + hub.CpuTime);

@@ -9,17 +9,18 @@ namespace IntegrationHub.Cli.Commands;
 
 /// <summary>
 /// <c>hub send --to HOST:PORT [--tls] [--ca FILE] [--cert PFX [--cert-password P]] [--tls-insecure]
-/// [--concurrency N] [--count N] [--timeout SECONDS] FILE|DIR...</c>
+/// [--concurrency N] [--count N] [--timeout SECONDS] [--ack-log FILE] FILE|DIR...</c>
 /// </summary>
 internal static class SendCommand
 {
-    public const string Usage = "hub send --to HOST:PORT [--tls] [--ca FILE] [--cert PFX] [--cert-password P] [--tls-insecure] [--concurrency N] [--count N] [--timeout SECONDS] FILE|DIR...";
+    public const string Usage = "hub send --to HOST:PORT [--tls] [--ca FILE] [--cert PFX] [--cert-password P] [--tls-insecure] [--concurrency N] [--count N] [--timeout SECONDS] [--ack-log FILE] FILE|DIR...";
 
     /// <summary>Exit code 0 when every message got AA/CA with the right MSA-2, 1 otherwise.</summary>
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var parsed = CommandArguments.Parse(args, "tls", "tls-insecure");
         var options = ReadOptions(parsed);
+        var ackLog = parsed.Value("ack-log");
         parsed.RejectUnknown();
         if (parsed.Positional.Count == 0)
         {
@@ -42,6 +43,12 @@ internal static class SendCommand
         }
 
         var summary = new SendSummary(results, Stopwatch.GetElapsedTime(started));
+        if (ackLog is not null)
+        {
+            await using var log = new StreamWriter(ackLog);
+            summary.WriteAckLog(log);
+        }
+
         summary.Print(output);
         return summary.Positive == summary.Sent ? 0 : 1;
     }

@@ -100,7 +100,7 @@ internal sealed class MllpSender(SendOptions options)
             }
 
             return AckReading.TryRead(ack, out var code, out var acknowledgedId)
-                ? new SendResult(code, acknowledgedId == expectedId, latency)
+                ? new SendResult(code, acknowledgedId == expectedId, latency, expectedId, DateTimeOffset.UtcNow)
                 : new SendResult("??", false, latency);
         }
         catch (Exception ex) when (ex is IOException or System.Net.Sockets.SocketException or OperationCanceledException or System.Security.Authentication.AuthenticationException && !cancellationToken.IsCancellationRequested)

@@ -32,6 +32,23 @@ internal sealed class SendSummary(IReadOnlyList<SendResult> results, TimeSpan el
         return latencies[Math.Clamp(rank - 1, 0, latencies.Length - 1)];
     }
 
+    /// <summary>
+    /// One line per positively acknowledged message, <c>control id TAB Unix time of the ACK in microseconds</c>:
+    /// what <c>hub send --ack-log</c> writes, so a load run can measure ACK → stored against the store's clock.
+    /// </summary>
+    public void WriteAckLog(TextWriter output)
+    {
+        foreach (var result in results)
+        {
+            if (result is { Positive: true, ControlId: { } controlId, AnsweredAt: { } answeredAt })
+            {
+                output.Write(controlId);
+                output.Write('\t');
+                output.WriteLine((answeredAt - DateTimeOffset.UnixEpoch).Ticks / 10);
+            }
+        }
+    }
+
     public void Print(TextWriter output)
     {
         var c = CultureInfo.InvariantCulture;

@@ -23,4 +23,23 @@ public class SendSummaryTests
         Assert.Equal(500, summary.Percentile(100));
         Assert.Equal(51.5, summary.MessagesPerSecond);
     }
+
+    [Fact]
+    public void AckLogListsEachPositivelyAcknowledgedMessageWithItsArrivalInMicroseconds()
+    {
+        var at = DateTimeOffset.UnixEpoch.AddSeconds(1_700_000_000).AddTicks(12_345_670);
+        var results = new List<SendResult>
+        {
+            new("AA", true, 3, "C1", at),
+            new("AE", true, 4, "C2", at),
+            new("AA", false, 5, "C3", at),
+            new(null, false, 30_000),
+            new("CA", true, 6, "C4", at.AddMilliseconds(2)),
+        };
+        using var log = new StringWriter { NewLine = "\n" };
+
+        new SendSummary(results, TimeSpan.FromSeconds(1)).WriteAckLog(log);
+
+        Assert.Equal("C1\t1700000001234567\nC4\t1700000001236567\n", log.ToString());
+    }
 }
