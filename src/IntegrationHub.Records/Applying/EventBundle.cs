@@ -48,7 +48,7 @@ internal static class EventBundle
     /// Resolves the Bundle's references in place: inside the message they point at urn:uuid fullUrls; in the record
     /// they are Type/id, with the patient's id being the matched record's (<paramref name="idMap"/>).
     /// </summary>
-    public static Bundle Resolve(Bundle bundle, Dictionary<string, string> idMap)
+    public static void Resolve(Bundle bundle, Dictionary<string, string> idMap)
     {
         var targets = new Dictionary<string, string>(bundle.Entry?.Count ?? 0, StringComparer.Ordinal);
         foreach (var entry in bundle.Entry ?? [])
@@ -62,7 +62,6 @@ internal static class EventBundle
         }
 
         FhirReferences.Rewrite(bundle, targets);
-        return bundle;
     }
 
     /// <summary>

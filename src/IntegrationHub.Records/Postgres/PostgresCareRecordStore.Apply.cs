@@ -42,7 +42,8 @@ internal sealed partial class PostgresCareRecordStore
 
         await ResolvePatientsAsync(connection, transaction, patients, found, context, cancellationToken);
         await ResolveDuplicatesAsync(connection, transaction, bundle, context, cancellationToken);
-        var resources = EventBundle.SortEntries(EventBundle.Resolve(bundle, context.IdMap), context);
+        EventBundle.Resolve(bundle, context.IdMap);
+        var resources = EventBundle.SortEntries(bundle, context);
 
         // Every resource this event deletes or writes is locked, in key order, before the first change: exclusive,
         // except reference data, which is locked shared and made exclusive only if this event writes it.

@@ -60,8 +60,8 @@ internal sealed partial class PostgresCareRecordStore
             await batch.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        // Both Patients carry the link (a merge message brings them too; a merge found by matching does not). A row
-        // read on its own always has its JSON.
+        // Both Patients carry the link (a merge message brings them too; a merge found by matching does not); their
+        // stored JSON is read to add it.
         var retiredRow = await ReadCurrentForWriteAsync(connection, transaction, "Patient", retired, withJson: true, cancellationToken);
         var survivorRow = await ReadCurrentForWriteAsync(connection, transaction, "Patient", survivor, withJson: true, cancellationToken);
         if (retiredRow is { } r && survivorRow is { } s && WriteRules.Parse(s.Json!) is Patient survivorPatient && WriteRules.Parse(r.Json!) is Patient retiredPatient)

@@ -29,7 +29,8 @@ internal sealed partial class SqliteCareRecordStore
         var context = new ApplyContext(patientEvent, eventTime, timeProvider.GetUtcNow()) { Setting = EventBundle.CareSettingOf(patientEvent) };
         await ResolvePatientsAsync(transaction, bundle, context, cancellationToken);
         await ResolveDuplicatesAsync(transaction, bundle, context, cancellationToken);
-        var resources = EventBundle.SortEntries(EventBundle.Resolve(bundle, context.IdMap), context);
+        EventBundle.Resolve(bundle, context.IdMap);
+        var resources = EventBundle.SortEntries(bundle, context);
 
         foreach (var merge in context.Merges)
         {
