@@ -4,9 +4,16 @@ using IntegrationHub.Testing;
 
 // The end-to-end load: real RabbitMQ and PostgreSQL (private, on loopback), N hub processes, and `hub send` as
 // the MLLP senders; then, from the database, how fast messages were stored and how long each waited.
-var options = LoadOptions.Parse(args);
+// With --broker-ceiling alone: RabbitMQ by itself, the bound it puts on any hub here (BrokerCeiling).
 var services = await TestServices.GetAsync();
 var name = "load_" + DateTime.UtcNow.ToString("HHmmss", CultureInfo.InvariantCulture);
+if (args is ["--broker-ceiling"])
+{
+    await BrokerCeiling.RunAsync(services.RabbitMq, await services.RabbitMq.CreateVirtualHostAsync(name), Console.Out);
+    return;
+}
+
+var options = LoadOptions.Parse(args);
 await services.RabbitMq.RunCtlAsync("add_vhost", name);
 await services.RabbitMq.RunCtlAsync("set_permissions", "-p", name, services.RabbitMq.Username, ".*", ".*", ".*");
 var database = await services.Postgres.CreateDatabaseAsync(name);
