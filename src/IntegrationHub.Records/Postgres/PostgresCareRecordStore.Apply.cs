@@ -88,6 +88,7 @@ internal sealed partial class PostgresCareRecordStore
         var currents = await ReadCurrentForWriteAsync(connection, transaction, resources, lockWithRead ? keys : null, cancellationToken);
         var seen = new HashSet<(ResourceType, string)>(resources.Count);
         var written = new List<Resource>(resources.Count);
+        var newPatientVersions = new List<Resource>(1);
         var deferred = new NpgsqlBatch(connection, transaction);
         await using (deferred)
         {
@@ -101,14 +102,20 @@ internal sealed partial class PostgresCareRecordStore
                     current = await ReadCurrentForWriteAsync(connection, transaction, FhirCode.ToCode(resource.ResourceType), resource.Id!, WriteRules.MergesWithStored(resource.ResourceType), cancellationToken);
                 }
 
-                if (Write(resource, current, context, sharedLocks[i], deferred) is { } stored)
+                if (Write(resource, current, context, sharedLocks[i], deferred, out var saved) is { } stored)
                 {
                     written.Add(stored);
+                    if (saved && stored is Patient)
+                    {
+                        newPatientVersions.Add(stored);
+                    }
                 }
             }
 
+            // A Patient whose content is unchanged has the identifiers, NHS number and practice that the index got
+            // with its stored version, so only new versions update the index (it was two statements per event).
             // The writes go in one round trip, before the prescribing view reads what the event changed.
-            UpdatePatientIndex(deferred, written, context);
+            UpdatePatientIndex(deferred, newPatientVersions, context);
             await WriteDeferredAsync(deferred, cancellationToken);
         }
 
