@@ -23,7 +23,7 @@ internal static class Partitions
 
     public static string QueueName(int partition) => "hub-partition-" + Number(partition);
 
-    /// <summary>A view's queue for one partition on RabbitMQ, e.g. <c>hub-timeline-03</c>.</summary>
+    /// <summary>A view's queue for one partition on RabbitMQ, e.g. <c>hub-record-03</c>.</summary>
     public static string ViewQueueName(string view, int partition) => $"hub-{view}-{Number(partition)}";
 
     /// <summary>A view's single queue on the embedded in-memory transport.</summary>

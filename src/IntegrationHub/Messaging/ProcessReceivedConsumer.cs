@@ -9,21 +9,25 @@ namespace IntegrationHub.Messaging;
 
 /// <summary>
 /// A partition's step from received message to patient events, a batch at a time in arrival order: store the
-/// raw messages (one transaction), map each to its event, hand the events to the views, and only then let the
-/// broker forget the messages. Batching is what makes the store keep up: one commit and one confirm per batch
-/// instead of per message.
+/// raw messages (one transaction), map each to its event, append the events to the patient timeline, hand them
+/// to the views, and only then let the broker forget the messages. Batching is what makes the store keep up: one
+/// commit and one confirm per batch instead of per message.
 /// </summary>
 /// <remarks>
 /// A message that cannot be mapped is a poison message: it goes to the failures list with its reason and the
 /// patient's later events proceed (a patient's record should not freeze on one bad message; the timeline and
 /// the event-time guard keep later data correct, and ops replay the fixed message). A transient fault (the
 /// database away) fails the whole batch, which is retried and then, if it persists, faulted message by message.
+/// The timeline is written here rather than by a view of its own: it is one insert per batch into the store's
+/// database, where its own queue cost a broker write, a delivery and a parse per batch (about a tenth of the
+/// pipeline's throughput, measured). A redelivered batch appends nothing twice (the message id is its key).
 /// </remarks>
 internal sealed partial class ProcessReceivedConsumer(
     IReceivedMessageStore store,
     PatientEventFactory events,
     PatientEventRouter router,
     IMessageArchive archive,
+    IPatientTimeline timeline,
     ILogger<ProcessReceivedConsumer> logger) : IConsumer<Batch<Hl7MessageReceived>>
 {
     public async Task Consume(ConsumeContext<Batch<Hl7MessageReceived>> context)
@@ -47,6 +51,7 @@ internal sealed partial class ProcessReceivedConsumer(
             var made = await MakeEventsAsync(batch, outcomes, spans, context.CancellationToken);
             if (made.Count > 0)
             {
+                await timeline.AppendAsync(made, context.CancellationToken);
                 await router.RouteAsync(Partitions.IndexOf(context.ReceiveContext.InputAddress), [.. made], context.CancellationToken);
             }
         }

@@ -1,7 +1,6 @@
 using System.Text;
 using IntegrationHub.Notifications;
 using IntegrationHub.Storage;
-using IntegrationHub.Views;
 
 namespace IntegrationHub.Ops;
 

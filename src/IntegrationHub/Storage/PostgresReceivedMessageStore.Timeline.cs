@@ -1,5 +1,4 @@
 using IntegrationHub.Contracts;
-using IntegrationHub.Views;
 using Npgsql;
 using NpgsqlTypes;
 

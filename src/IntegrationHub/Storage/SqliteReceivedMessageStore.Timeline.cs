@@ -1,6 +1,5 @@
 using System.Globalization;
 using IntegrationHub.Contracts;
-using IntegrationHub.Views;
 using Microsoft.Data.Sqlite;
 
 namespace IntegrationHub.Storage;

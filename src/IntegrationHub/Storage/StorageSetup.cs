@@ -1,4 +1,3 @@
-using IntegrationHub.Views;
 using Microsoft.Extensions.Options;
 using Npgsql;
 

@@ -8,7 +8,6 @@ internal static class ViewsSetup
 {
     public static IReadOnlyList<HubView> All { get; } =
     [
-        HubView.Of<TimelineView>("timeline", TimelineView.Select),
         HubView.Of<CareRecordView>("record", CareRecordView.Select),
         HubView.Of<NotificationsView>("notify", NotificationsView.Select),
     ];
@@ -18,7 +17,6 @@ internal static class ViewsSetup
         // Hosted services start in the order they are added: the schemas first, so the notification delivery
         // loop (added with the notifications) never polls tables that do not exist yet.
         builder.Services.AddHostedService<ViewsMigrator>();
-        builder.Services.AddSingleton<TimelineView>();
         builder.Services.AddCareRecord(builder.Configuration);
         builder.Services.AddSingleton<CareRecordView>();
         builder.Services.AddDischargeNotifications(builder.Configuration);

@@ -1,10 +1,11 @@
 using IntegrationHub.Contracts;
 
-namespace IntegrationHub.Views;
+namespace IntegrationHub.Storage;
 
 /// <summary>
 /// Every patient's events in the order the hub processed them: what ops read to see what happened to a
-/// patient's messages, and the proof that routing kept each patient's order.
+/// patient's messages, and the proof that routing kept each patient's order. Each partition appends its batch's
+/// events after mapping them and before handing them to the views (<c>ProcessReceivedConsumer</c>).
 /// </summary>
 internal interface IPatientTimeline
 {
