@@ -20,6 +20,15 @@ internal sealed partial class PostgresReceivedMessageStore : IPatientTimeline
         create index if not exists patient_timeline_patient on patient_timeline (partition_key, seq);
         """;
 
+    // The whole batch in one statement, rows in the events' order (the identity column numbers them as inserted).
+    private const string AppendEvents = """
+        insert into patient_timeline (message_id, partition_key, event, event_code, occurred_at, received_at)
+        select m, k, e, c, o, r
+        from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::timestamptz[], $6::timestamptz[]) with ordinality as t(m, k, e, c, o, r, n)
+        order by n
+        on conflict do nothing
+        """;
+
     public async Task AppendAsync(IReadOnlyList<PatientEvent> events, CancellationToken cancellationToken)
     {
         if (events.Count == 0)
@@ -27,24 +36,14 @@ internal sealed partial class PostgresReceivedMessageStore : IPatientTimeline
             return;
         }
 
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var batch = new NpgsqlBatch(connection);
-        foreach (var patientEvent in events)
-        {
-            var insert = new NpgsqlBatchCommand("""
-                insert into patient_timeline (message_id, partition_key, event, event_code, occurred_at, received_at)
-                values ($1, $2, $3, $4, $5, $6) on conflict do nothing
-                """);
-            insert.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = patientEvent.MessageId });
-            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = patientEvent.PartitionKey });
-            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = patientEvent.GetType().Name });
-            insert.Parameters.Add(new NpgsqlParameter<string> { TypedValue = patientEvent.EventCode });
-            insert.Parameters.Add(new NpgsqlParameter { Value = (object?)patientEvent.OccurredAt?.ToUniversalTime() ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz });
-            insert.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = patientEvent.ReceivedAt.ToUniversalTime() });
-            batch.BatchCommands.Add(insert);
-        }
-
-        await batch.ExecuteNonQueryAsync(cancellationToken);
+        await using var command = dataSource.CreateCommand(AppendEvents);
+        command.Parameters.Add(new NpgsqlParameter<Guid[]> { TypedValue = [.. events.Select(e => e.MessageId)] });
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. events.Select(e => e.PartitionKey)] });
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. events.Select(e => e.GetType().Name)] });
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. events.Select(e => e.EventCode)] });
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset?[]> { TypedValue = [.. events.Select(e => e.OccurredAt?.ToUniversalTime())], NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz });
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset[]> { TypedValue = [.. events.Select(e => e.ReceivedAt.ToUniversalTime())], NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz });
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<TimelineEntry>> ReadAsync(string partitionKey, int limit, CancellationToken cancellationToken)
