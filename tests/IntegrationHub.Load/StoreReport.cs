@@ -56,7 +56,7 @@ internal sealed record StoreReport(long Stored, long InTimeline, long InRecord, 
         output.WriteLine($"intake window: {SendSeconds:F1} s ({Stored / Math.Max(SendSeconds, 0.001):F0} msg/s accepted)");
         output.WriteLine($"sustained end to end into PostgreSQL: {Stored / Math.Max(StoreSeconds, 0.001):F0} msg/s (first receive to last store {StoreSeconds:F1} s)");
         output.WriteLine($"receive -> stored: p50 {StoredP50Ms:F1} ms, p99 {StoredP99Ms:F1} ms");
-        output.WriteLine($"receive -> timeline view: p50 {TimelineP50Ms:F1} ms, p99 {TimelineP99Ms:F1} ms");
+        output.WriteLine($"receive -> timeline: p50 {TimelineP50Ms:F1} ms, p99 {TimelineP99Ms:F1} ms");
         output.WriteLine($"receive -> care record applied: p50 {RecordP50Ms:F1} ms, p99 {RecordP99Ms:F1} ms; the care record caught up {RecordSeconds:F1} s after the first receive ({InRecord / Math.Max(RecordSeconds, 0.001):F0} msg/s through it)");
     }
 

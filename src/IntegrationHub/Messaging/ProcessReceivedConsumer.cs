@@ -19,8 +19,9 @@ namespace IntegrationHub.Messaging;
 /// the event-time guard keep later data correct, and ops replay the fixed message). A transient fault (the
 /// database away) fails the whole batch, which is retried and then, if it persists, faulted message by message.
 /// The timeline is written here rather than by a view of its own: it is one insert per batch into the store's
-/// database, where its own queue cost a broker write, a delivery and a parse per batch (about a tenth of the
-/// pipeline's throughput, measured). A redelivered batch appends nothing twice (the message id is its key).
+/// database, where its own queue cost a broker write, a delivery and a parse per batch (about 5% of the
+/// pipeline's throughput and 10% of the broker's CPU, measured). A redelivered batch appends nothing twice (the
+/// message id is its key).
 /// </remarks>
 internal sealed partial class ProcessReceivedConsumer(
     IReceivedMessageStore store,
