@@ -88,7 +88,7 @@ internal sealed partial class PostgresCareRecordStore
         var currents = await ReadCurrentForWriteAsync(connection, transaction, resources, lockWithRead ? keys : null, cancellationToken);
         var seen = new HashSet<(ResourceType, string)>(resources.Count);
         var written = new List<Resource>(resources.Count);
-        var newPatientVersions = new List<Resource>(1);
+        var newPatientVersions = new List<Patient>(1);
         var deferred = new NpgsqlBatch(connection, transaction);
         await using (deferred)
         {
@@ -105,9 +105,9 @@ internal sealed partial class PostgresCareRecordStore
                 if (Write(resource, current, context, sharedLocks[i], deferred, out var saved) is { } stored)
                 {
                     written.Add(stored);
-                    if (saved && stored is Patient)
+                    if (saved && stored is Patient patient)
                     {
-                        newPatientVersions.Add(stored);
+                        newPatientVersions.Add(patient);
                     }
                 }
             }

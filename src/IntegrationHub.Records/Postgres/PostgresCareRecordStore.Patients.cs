@@ -74,14 +74,14 @@ internal sealed partial class PostgresCareRecordStore
     }
 
     /// <summary>
-    /// Registers the matched patients' identifiers, NHS number and GP practice for later matching and access control;
+    /// Registers the patients' identifiers, NHS number and GP practice for later matching and access control;
     /// the statements go to <paramref name="deferred"/>, sent with the event's other writes.
     /// </summary>
-    private static void UpdatePatientIndex(NpgsqlBatch deferred, List<Resource> resources, ApplyContext context)
+    private static void UpdatePatientIndex(NpgsqlBatch deferred, List<Patient> patients, ApplyContext context)
     {
-        foreach (var resource in resources)
+        foreach (var patient in patients)
         {
-            if (resource is not Patient patient || patient.Id is null)
+            if (patient.Id is null)
             {
                 continue;
             }
