@@ -132,10 +132,10 @@ internal static class BrokerCeiling
         return channel;
     }
 
-    private static double Percentile(double[] sorted, double p) => sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];
+    internal static double Percentile(double[] sorted, double p) => sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];
 
     /// <summary>User plus system CPU of the broker's Erlang VM (beam.smp, found by its home directory), read from /proc.</summary>
-    private static TimeSpan BrokerCpu(RabbitMqServer broker)
+    internal static TimeSpan BrokerCpu(RabbitMqServer broker)
     {
         foreach (var directory in Directory.EnumerateDirectories("/proc"))
         {

@@ -4,12 +4,15 @@ using IntegrationHub.Testing;
 
 // The end-to-end load: real RabbitMQ and PostgreSQL (private, on loopback), N hub processes, and `hub send` as
 // the MLLP senders; then, from the database, how fast messages were stored and how long each waited.
-// With --broker-ceiling alone: RabbitMQ by itself, the bound it puts on any hub here (BrokerCeiling).
+// With --broker-ceiling alone: RabbitMQ by itself, the bound it puts on any hub here (BrokerCeiling), then the
+// same hop through MassTransit with a consumer that does nothing (MassTransitCeiling).
 var services = await TestServices.GetAsync();
 var name = "load_" + DateTime.UtcNow.ToString("HHmmss", CultureInfo.InvariantCulture);
 if (args is ["--broker-ceiling"])
 {
     await BrokerCeiling.RunAsync(services.RabbitMq, await services.RabbitMq.CreateVirtualHostAsync(name), Console.Out);
+    await services.RabbitMq.CreateVirtualHostAsync(name + "_mt");
+    await MassTransitCeiling.RunAsync(services.RabbitMq, name + "_mt", Console.Out);
     return;
 }
 
