@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using IntegrationHub.Testing;
 using RabbitMQ.Client;
@@ -56,48 +55,14 @@ internal static class BrokerCeiling
         }
 
         var consumerChannel = consume ? await StartConsumersAsync(connection) : null;
-        var latencies = new List<double>[publishers];
-        var measuring = false;
-        var stop = false;
-        var tasks = new Task[publishers];
-        for (var p = 0; p < publishers; p++)
+        var properties = new BasicProperties { Persistent = true };
+        var result = await CeilingRun.MeasureAsync(broker, publishers, Warmup, Measured, p =>
         {
             var channel = channels[sharedChannel ? 0 : p];
-            var own = latencies[p] = [];
             var queue = QueueName(p % Queues);
-            tasks[p] = Task.Run(async () =>
-            {
-                var properties = new BasicProperties { Persistent = true };
-                while (!Volatile.Read(ref stop))
-                {
-                    var started = Stopwatch.GetTimestamp();
-                    await channel.BasicPublishAsync(string.Empty, queue, mandatory: false, properties, Body);
-                    if (Volatile.Read(ref measuring))
-                    {
-                        own.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-                    }
-                }
-            });
-        }
-
-        await Task.Delay(Warmup);
-        var brokerBefore = BrokerCpu(broker);
-        var selfBefore = Process.GetCurrentProcess().TotalProcessorTime;
-        var clock = Stopwatch.StartNew();
-        Volatile.Write(ref measuring, true);
-        await Task.Delay(Measured);
-        Volatile.Write(ref measuring, false);
-        var seconds = clock.Elapsed.TotalSeconds;
-        var brokerCpu = BrokerCpu(broker) - brokerBefore;
-        var selfCpu = Process.GetCurrentProcess().TotalProcessorTime - selfBefore;
-        Volatile.Write(ref stop, true);
-        await Task.WhenAll(tasks);
-
-        var all = latencies.SelectMany(l => l).Order().ToArray();
-        var rate = all.Length / seconds;
-        output.WriteLine($"  {title}:");
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"    {rate:F0} msg/s, confirm p50 {Percentile(all, 0.50):F2} ms p99 {Percentile(all, 0.99):F2} ms; broker CPU {brokerCpu.TotalMicroseconds / all.Length:F0} us/msg ({brokerCpu.TotalSeconds / seconds * 100:F0}% of a core), this client {selfCpu.TotalMicroseconds / all.Length:F0} us/msg"));
+            return () => channel.BasicPublishAsync(string.Empty, queue, mandatory: false, properties, Body).AsTask();
+        });
+        result.Print(output, title, "confirm");
 
         if (consumerChannel is not null)
         {
@@ -130,40 +95,5 @@ internal static class BrokerCeiling
         }
 
         return channel;
-    }
-
-    internal static double Percentile(double[] sorted, double p) => sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];
-
-    /// <summary>User plus system CPU of the broker's Erlang VM (beam.smp, found by its home directory), read from /proc.</summary>
-    internal static TimeSpan BrokerCpu(RabbitMqServer broker)
-    {
-        foreach (var directory in Directory.EnumerateDirectories("/proc"))
-        {
-            if (!int.TryParse(Path.GetFileName(directory), out _))
-            {
-                continue;
-            }
-
-            try
-            {
-                var commandLine = File.ReadAllText(Path.Combine(directory, "cmdline"));
-                if (!commandLine.Contains("beam.smp", StringComparison.Ordinal) || !commandLine.Contains(broker.DirectoryPath!, StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                // Fields 14 and 15 of /proc/PID/stat (utime, stime) in clock ticks, counted after the ")" that ends the name.
-                var stat = File.ReadAllText(Path.Combine(directory, "stat"));
-                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-                var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
-                return TimeSpan.FromSeconds(ticks / 100.0);
-            }
-            catch (IOException)
-            {
-                // The process ended while we looked; not the broker.
-            }
-        }
-
-        throw new InvalidOperationException($"no beam.smp process runs from {broker.DirectoryPath}");
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 using IntegrationHub.Contracts;
@@ -75,51 +74,17 @@ internal static class MassTransitCeiling
         try
         {
             var endpoint = await bus.GetSendEndpoint(new Uri($"exchange:{Exchange}?type=x-consistent-hash"));
-            var latencies = new List<double>[Senders];
-            var measuring = false;
-            var stop = false;
-            var tasks = new Task[Senders];
-            for (var s = 0; s < Senders; s++)
+            var result = await CeilingRun.MeasureAsync(broker, Senders, Warmup, Measured, _ => () =>
             {
-                var own = latencies[s] = [];
-                tasks[s] = Task.Run(async () =>
+                var message = NewMessage();
+                return endpoint.Send(message, context =>
                 {
-                    while (!Volatile.Read(ref stop))
-                    {
-                        var message = NewMessage();
-                        var started = Stopwatch.GetTimestamp();
-                        await endpoint.Send(message, context =>
-                        {
-                            context.MessageId = message.MessageId;
-                            context.Durable = true;
-                            context.SetRoutingKey(message.PartitionKey);
-                        });
-                        if (Volatile.Read(ref measuring))
-                        {
-                            own.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-                        }
-                    }
+                    context.MessageId = message.MessageId;
+                    context.Durable = true;
+                    context.SetRoutingKey(message.PartitionKey);
                 });
-            }
-
-            await Task.Delay(Warmup);
-            var brokerBefore = BrokerCeiling.BrokerCpu(broker);
-            var selfBefore = Process.GetCurrentProcess().TotalProcessorTime;
-            var clock = Stopwatch.StartNew();
-            Volatile.Write(ref measuring, true);
-            await Task.Delay(Measured);
-            Volatile.Write(ref measuring, false);
-            var seconds = clock.Elapsed.TotalSeconds;
-            var brokerCpu = BrokerCeiling.BrokerCpu(broker) - brokerBefore;
-            var selfCpu = Process.GetCurrentProcess().TotalProcessorTime - selfBefore;
-            Volatile.Write(ref stop, true);
-            await Task.WhenAll(tasks);
-
-            var all = latencies.SelectMany(l => l).Order().ToArray();
-            var rate = all.Length / seconds;
-            output.WriteLine($"  {title}:");
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"    {rate:F0} msg/s, send p50 {BrokerCeiling.Percentile(all, 0.50):F2} ms p99 {BrokerCeiling.Percentile(all, 0.99):F2} ms; broker CPU {brokerCpu.TotalMicroseconds / all.Length:F0} us/msg ({brokerCpu.TotalSeconds / seconds * 100:F0}% of a core), this process {selfCpu.TotalMicroseconds / all.Length:F0} us/msg ({selfCpu.TotalSeconds / seconds * 100:F0}% of a core)"));
+            });
+            result.Print(output, title, "send");
         }
         finally
         {
