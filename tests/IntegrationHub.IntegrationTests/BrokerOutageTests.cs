@@ -54,7 +54,7 @@ public sealed class BrokerOutageTests(RealServicesFixture services, ITestOutputH
         Assert.True(refused.Length > 0, "the outage was never reported to a sender");
         Assert.DoesNotContain(results, r => r.Code is "MISMATCH" or "AR");
         Assert.All(refused, r => Assert.True(r.Latency < HandoffTimeout + TimeSpan.FromSeconds(3), $"AE for {r.ControlId} took {r.Latency}"));
-        Assert.True(results.Count(r => r.At > restarted && r.Code == "AA") >= 50, "the hub did not recover after RabbitMQ came back");
+        Assert.True(results.Count(r => r.At > restarted && r.Code == "AA") >= 50, await NotRecoveredAsync(hub, results, restarted));
         Assert.Contains(results, r => r.At < stopping && r.Code == "AA");
 
         var stored = await StoreWaits.UntilStoredAsync(settings["Postgres:ConnectionString"], acknowledged);
@@ -63,5 +63,25 @@ public sealed class BrokerOutageTests(RealServicesFixture services, ITestOutputH
         output.WriteLine($"sent {results.Length}, AA {acknowledged.Count}, AE {refused.Length}, unanswered {results.Count(r => r.Code is null)}, stored {stored.Count}, lost {lost.Length}, duplicates {storedIds.Count(p => p.Value > 1)}");
         Assert.True(lost.Length == 0, $"{lost.Length} of {acknowledged.Count} AA'd messages were lost, e.g. {string.Join(", ", lost.Take(5))}");
         Assert.DoesNotContain(storedIds, pair => pair.Value > 1);
+    }
+
+    /// <summary>What the senders got after the restart, and what the hub's readiness check says: why it did not recover.</summary>
+    private static async Task<string> NotRecoveredAsync(HubInstance hub, IReadOnlyCollection<(string ControlId, string? Code, TimeSpan Latency, DateTime At)> results, DateTime restarted)
+    {
+        var after = results.Where(r => r.At > restarted).ToArray();
+        var codes = string.Join(", ", after.GroupBy(r => r.Code ?? "no answer").Select(g => $"{g.Key} {g.Count()}"));
+        string readiness;
+        try
+        {
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+            using var response = await http.GetAsync(new Uri(hub.Http, "/health/ready"));
+            readiness = $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+        {
+            readiness = ex.GetType().Name;
+        }
+
+        return $"the hub did not recover after RabbitMQ came back: after the restart {codes}; /health/ready: {readiness}";
     }
 }
