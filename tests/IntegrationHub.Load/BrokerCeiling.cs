@@ -55,9 +55,10 @@ internal static class BrokerCeiling
         }
 
         var consumerChannel = consume ? await StartConsumersAsync(connection) : null;
-        var properties = new BasicProperties { Persistent = true };
         var result = await CeilingRun.MeasureAsync(broker, publishers, Warmup, Measured, p =>
         {
+            // One set of properties per publisher: the client may add its own headers to them while it publishes.
+            var properties = new BasicProperties { Persistent = true };
             var channel = channels[sharedChannel ? 0 : p];
             var queue = QueueName(p % Queues);
             return () => channel.BasicPublishAsync(string.Empty, queue, mandatory: false, properties, Body).AsTask();
