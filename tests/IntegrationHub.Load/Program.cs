@@ -17,8 +17,7 @@ if (args is ["--broker-ceiling"])
 }
 
 var options = LoadOptions.Parse(args);
-await services.RabbitMq.RunCtlAsync("add_vhost", name);
-await services.RabbitMq.RunCtlAsync("set_permissions", "-p", name, services.RabbitMq.Username, ".*", ".*", ".*");
+await services.RabbitMq.CreateVirtualHostAsync(name);
 var database = await services.Postgres.CreateDatabaseAsync(name);
 var settings = new Dictionary<string, string>
 {
