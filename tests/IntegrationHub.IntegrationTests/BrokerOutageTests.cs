@@ -54,7 +54,7 @@ public sealed class BrokerOutageTests(RealServicesFixture services, ITestOutputH
         Assert.True(refused.Length > 0, "the outage was never reported to a sender");
         Assert.DoesNotContain(results, r => r.Code is "MISMATCH" or "AR");
         Assert.All(refused, r => Assert.True(r.Latency < HandoffTimeout + TimeSpan.FromSeconds(3), $"AE for {r.ControlId} took {r.Latency}"));
-        Assert.True(results.Count(r => r.At > restarted && r.Code == "AA") >= 50, await NotRecoveredAsync(hub, results, restarted));
+        Assert.True(results.Count(r => r.At > restarted && r.Code == "AA") >= 50, await NotRecoveredAsync(hub, rabbit, results, restarted));
         Assert.Contains(results, r => r.At < stopping && r.Code == "AA");
 
         var stored = await StoreWaits.UntilStoredAsync(settings["Postgres:ConnectionString"], acknowledged);
@@ -65,8 +65,8 @@ public sealed class BrokerOutageTests(RealServicesFixture services, ITestOutputH
         Assert.DoesNotContain(storedIds, pair => pair.Value > 1);
     }
 
-    /// <summary>What the senders got after the restart, and what the hub's readiness check says: why it did not recover.</summary>
-    private static async Task<string> NotRecoveredAsync(HubInstance hub, IReadOnlyCollection<(string ControlId, string? Code, TimeSpan Latency, DateTime At)> results, DateTime restarted)
+    /// <summary>What the senders got after the restart, what the hub's readiness check says and what the broker says of its queues: why the hub did not recover.</summary>
+    private static async Task<string> NotRecoveredAsync(HubInstance hub, RabbitMqServer rabbit, IReadOnlyCollection<(string ControlId, string? Code, TimeSpan Latency, DateTime At)> results, DateTime restarted)
     {
         var after = results.Where(r => r.At > restarted).ToArray();
         var codes = string.Join(", ", after.GroupBy(r => r.Code ?? "no answer").Select(g => $"{g.Key} {g.Count()}"));
@@ -82,6 +82,7 @@ public sealed class BrokerOutageTests(RealServicesFixture services, ITestOutputH
             readiness = ex.GetType().Name;
         }
 
-        return $"the hub did not recover after RabbitMQ came back: after the restart {codes}; /health/ready: {readiness}";
+        var queues = await rabbit.RunCtlAsync("list_queues", "name", "type", "state", "messages", "consumers");
+        return $"the hub did not recover after RabbitMQ came back: after the restart {codes}; /health/ready: {readiness}\nqueues:\n{queues}\nbroker log:\n{rabbit.LogTail()}";
     }
 }
