@@ -14,7 +14,9 @@ namespace IntegrationHub;
 /// <summary>The hub as a table of contents: each area adds itself; tests build the same application in-process.</summary>
 public static class HubApplication
 {
-    public static WebApplication Build(string[] args)
+    /// <param name="args">Command-line settings, as an operator gives them.</param>
+    /// <param name="configure">Runs after every area has added itself; tests use it to add a log recorder.</param>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
 
@@ -26,6 +28,7 @@ public static class HubApplication
         builder.AddMllpIntake();
         builder.AddHubHealth();
         builder.AddHubOps();
+        configure?.Invoke(builder);
 
         var app = builder.Build();
 

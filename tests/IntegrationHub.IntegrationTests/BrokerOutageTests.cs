@@ -83,6 +83,9 @@ public sealed class BrokerOutageTests(RealServicesFixture services, ITestOutputH
         }
 
         var queues = await rabbit.RunCtlAsync("list_queues", "name", "type", "state", "messages", "consumers");
-        return $"the hub did not recover after RabbitMQ came back: after the restart {codes}; /health/ready: {readiness}\nqueues:\n{queues}\nbroker log:\n{rabbit.LogTail()}";
+        var connections = await rabbit.RunCtlAsync("list_connections", "name", "state", "channels");
+        var channels = await rabbit.RunCtlAsync("list_channels", "name", "confirm", "messages_unconfirmed", "messages_unacknowledged", "consumer_count");
+        return $"the hub did not recover after RabbitMQ came back: after the restart {codes}; /health/ready: {readiness}\n"
+            + $"queues:\n{queues}\nconnections:\n{connections}\nchannels:\n{channels}\nhub log:\n{hub.Log.Tail()}\nbroker log:\n{rabbit.LogTail()}";
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace IntegrationHub.IntegrationTests.Infrastructure;
 
@@ -14,9 +15,10 @@ internal sealed class HubInstance : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private HubInstance(WebApplication app, int mllpPort, Uri http)
+    private HubInstance(WebApplication app, LogRecorder log, int mllpPort, Uri http)
     {
         _app = app;
+        Log = log;
         MllpPort = mllpPort;
         Http = http;
     }
@@ -26,6 +28,9 @@ internal sealed class HubInstance : IAsyncDisposable
     public Uri Http { get; }
 
     public IServiceProvider Services => _app.Services;
+
+    /// <summary>The hub's recent log lines (MassTransit's and the hub's own, Information and up), for failure messages.</summary>
+    public LogRecorder Log { get; }
 
     public static async Task<HubInstance> StartAsync(IReadOnlyDictionary<string, string> settings)
     {
@@ -38,11 +43,17 @@ internal sealed class HubInstance : IAsyncDisposable
             "--Logging:LogLevel:MassTransit=Error",
         };
         args.AddRange(settings.Select(setting => $"--{setting.Key}={setting.Value}"));
-        var app = HubApplication.Build([.. args]);
+        var log = new LogRecorder();
+        var app = HubApplication.Build([.. args], builder =>
+        {
+            builder.Logging.AddProvider(log);
+            builder.Logging.AddFilter<LogRecorder>("MassTransit", LogLevel.Information);
+            builder.Logging.AddFilter<LogRecorder>("IntegrationHub", LogLevel.Information);
+        });
         await app.StartAsync();
         var mllp = app.Services.GetRequiredService<MllpListenerService>().LocalEndPoint!.Port;
         var http = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new HubInstance(app, mllp, new Uri(http));
+        return new HubInstance(app, log, mllp, new Uri(http));
     }
 
     public async ValueTask DisposeAsync()
