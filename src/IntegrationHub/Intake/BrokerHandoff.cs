@@ -22,7 +22,11 @@ internal sealed class BrokerHandoff(ISendEndpointProvider sendEndpoints, IOption
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.Value.HandoffTimeout);
-        var endpoint = _endpoint ??= await sendEndpoints.GetSendEndpoint(Destination);
+
+        // WaitAsync as well as the token: MassTransit observes the token only at some points of a send, and the
+        // sender must hear AE within HandoffTimeout whatever the transport does. A send that completes after all is
+        // harmless: the sender's resend is recognised as the same message (same sender, control id and content).
+        var endpoint = _endpoint ??= await sendEndpoints.GetSendEndpoint(Destination).WaitAsync(timeout.Token);
         await endpoint.Send(message, context =>
         {
             context.MessageId = message.MessageId;
@@ -33,6 +37,6 @@ internal sealed class BrokerHandoff(ISendEndpointProvider sendEndpoints, IOption
                 // Unroutable (no partition queue bound yet) must fail the send, not vanish behind a positive confirm.
                 rabbit.Mandatory = true;
             }
-        }, timeout.Token);
+        }, timeout.Token).WaitAsync(timeout.Token);
     }
 }
