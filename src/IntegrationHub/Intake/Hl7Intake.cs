@@ -18,6 +18,7 @@ namespace IntegrationHub.Intake;
 /// </summary>
 internal sealed partial class Hl7Intake(
     IDurableHandoff handoff,
+    HandoffWatch watch,
     IReceivedMessageStore store,
     RecentReceipts recent,
     IOptions<IntakeOptions> options,
@@ -115,9 +116,12 @@ internal sealed partial class Hl7Intake(
             {
                 await handoff.HandOffAsync(message, cancellationToken);
             }
+
+            watch.Succeeded();
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
+            watch.Failed();
             HubTelemetry.HandoffFailures.Add(1);
             activity?.SetStatus(ActivityStatusCode.Error, "hand-off failed");
             LogHandoffFailed(logger, header.ControlId, messageType, ex.GetType().Name, ex.Message);

@@ -18,6 +18,12 @@ internal sealed class IntakeOptions
     public TimeSpan HandoffTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>
+    /// How long every hand-off may fail, with none confirmed, before <c>/health/ready</c> calls this instance unready
+    /// (it reports degraded from the first failure).
+    /// </summary>
+    public TimeSpan StallAfter { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
     /// How long the resend check may wait for the database before intake goes on without it (the store's unique
     /// key still catches a byte-identical resend). Keeps a slow database off the ACK path.
     /// </summary>

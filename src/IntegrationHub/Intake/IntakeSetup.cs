@@ -19,11 +19,13 @@ internal static class IntakeSetup
         builder.Services.AddOptions<IntakeOptions>().BindConfiguration(IntakeOptions.SectionName)
             .Validate(o => o.HandoffTimeout > TimeSpan.Zero, "Intake:HandoffTimeout must be positive (e.g. 00:00:05).")
             .Validate(o => o.DedupeLookupTimeout > TimeSpan.Zero, "Intake:DedupeLookupTimeout must be positive (e.g. 00:00:00.250).")
+            .Validate(o => o.StallAfter > TimeSpan.Zero, "Intake:StallAfter must be positive (e.g. 00:00:30).")
             .Validate(o => !string.IsNullOrWhiteSpace(o.ApplicationName), "Intake:ApplicationName must be set.")
             .ValidateOnStart();
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<RecentReceipts>();
+        builder.Services.AddSingleton<HandoffWatch>();
         builder.Services.AddSingleton<Hl7Intake>();
         builder.Services.AddSingleton<MllpListenerService>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<MllpListenerService>());

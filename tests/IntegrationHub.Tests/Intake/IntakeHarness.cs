@@ -20,12 +20,14 @@ internal sealed class IntakeHarness(FakeStore? store = null)
 
     public RecentReceipts Recent { get; } = new();
 
+    public HandoffWatch Watch { get; } = new(TimeProvider.System);
+
     /// <summary>The exact bytes of the last ACK written.</summary>
     public byte[] LastAck { get; private set; } = [];
 
     public async Task<ParsedAck?> SendAsync(string message, MllpFrameStatus status = MllpFrameStatus.Complete)
     {
-        var intake = new Hl7Intake(Handoff, Store, Recent, Options.Create(new IntakeOptions()), TimeProvider.System, NullLogger<Hl7Intake>.Instance);
+        var intake = new Hl7Intake(Handoff, Watch, Store, Recent, Options.Create(new IntakeOptions()), TimeProvider.System, NullLogger<Hl7Intake>.Instance);
         var bytes = Encoding.Latin1.GetBytes(message);
         var response = new ArrayBufferWriter<byte>();
         var connection = new MllpConnectionInfo(1, null, isTls: false, clientCertificateSubject: null);
