@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 namespace IntegrationHub.Health;
 
 /// <summary>
-/// <c>/health/live</c>: the process answers and is not wedged (<see cref="StalledIntakeLivenessCheck"/>). <c>/health/ready</c>: the broker (MassTransit's own bus check) and
-/// the database answer and intake is still making messages durable, so a load balancer sends MLLP traffic only to
-/// an instance that can make it durable.
+/// <c>/health/live</c>: the process answers and is not wedged (<see cref="StalledIntakeLivenessCheck"/>).
+/// <c>/health/ready</c>: the broker (MassTransit's own bus check) and the database answer and intake is still
+/// making messages durable, so a load balancer sends MLLP traffic only to an instance that can make it durable.
 /// </summary>
 internal static class HealthSetup
 {

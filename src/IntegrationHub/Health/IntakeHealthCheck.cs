@@ -1,8 +1,5 @@
-using System.Globalization;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Options;
-
 using IntegrationHub.Intake;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace IntegrationHub.Health;
 
@@ -11,7 +8,7 @@ namespace IntegrationHub.Health;
 /// has been confirmed for <see cref="IntakeOptions.StallAfter"/>, so a load balancer sends MLLP traffic elsewhere
 /// and ops see that this instance answers AE, whatever its broker connection looks like.
 /// </summary>
-internal sealed class IntakeHealthCheck(HandoffWatch watch, IOptions<IntakeOptions> options) : IHealthCheck
+internal sealed class IntakeHealthCheck(HandoffWatch watch) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -20,10 +17,9 @@ internal sealed class IntakeHealthCheck(HandoffWatch watch, IOptions<IntakeOptio
             return Task.FromResult(HealthCheckResult.Healthy());
         }
 
-        var seconds = failures.For.TotalSeconds.ToString("0", CultureInfo.InvariantCulture);
-        return Task.FromResult(failures.For >= options.Value.StallAfter
+        return Task.FromResult(failures.Stalled
             ? HealthCheckResult.Unhealthy(
-                $"No message made durable for {seconds} s: all {failures.Count} hand-offs to the broker since then failed and their senders were told to resend (AE). If RabbitMQ is up, restart this instance; nothing unconfirmed was acknowledged.")
-            : HealthCheckResult.Degraded($"The last {failures.Count} hand-offs to the broker failed ({seconds} s); their senders were told to resend (AE)."));
+                $"No message made durable for {failures.Seconds} s: all {failures.Count} hand-offs to the broker since then failed and their senders were told to resend (AE). If RabbitMQ is up, restart this instance; nothing unconfirmed was acknowledged.")
+            : HealthCheckResult.Degraded($"The last {failures.Count} hand-offs to the broker failed ({failures.Seconds} s); their senders were told to resend (AE)."));
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net.Sockets;
 using IntegrationHub.Intake;
 using IntegrationHub.Messaging;
@@ -18,14 +17,14 @@ namespace IntegrationHub.Health;
 /// confirmed again, and every sender got AE until the hub was restarted (the README's known issue). Restarting
 /// loses nothing: a message is acknowledged only once the broker confirmed it.
 /// </remarks>
-internal sealed class StalledIntakeLivenessCheck(HandoffWatch watch, IOptions<IntakeOptions> intake, IOptions<RabbitMqOptions> rabbit) : IHealthCheck
+internal sealed class StalledIntakeLivenessCheck(HandoffWatch watch, IOptions<RabbitMqOptions> rabbit) : IHealthCheck
 {
     private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(1);
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var broker = rabbit.Value;
-        if (!broker.IsConfigured || watch.Read() is not { } failures || failures.For < intake.Value.StallAfter)
+        if (!broker.IsConfigured || watch.Read() is not { Stalled: true } failures)
         {
             return HealthCheckResult.Healthy();
         }
@@ -35,9 +34,8 @@ internal sealed class StalledIntakeLivenessCheck(HandoffWatch watch, IOptions<In
             return HealthCheckResult.Healthy("Intake is stalled, but RabbitMQ does not answer: an outage, not a wedged hub.");
         }
 
-        var seconds = failures.For.TotalSeconds.ToString("0", CultureInfo.InvariantCulture);
         return HealthCheckResult.Unhealthy(
-            $"Intake has made nothing durable for {seconds} s ({failures.Count} hand-offs failed) although RabbitMQ accepts connections; restart this instance.");
+            $"Intake has made nothing durable for {failures.Seconds} s ({failures.Count} hand-offs failed) although RabbitMQ accepts connections; restart this instance.");
     }
 
     private static async Task<bool> AcceptsConnectionsAsync(string host, int port, CancellationToken cancellationToken)

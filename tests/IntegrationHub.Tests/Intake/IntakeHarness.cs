@@ -20,7 +20,7 @@ internal sealed class IntakeHarness(FakeStore? store = null)
 
     public RecentReceipts Recent { get; } = new();
 
-    public HandoffWatch Watch { get; } = new(TimeProvider.System);
+    public HandoffWatch Watch { get; } = new(TimeProvider.System, Options.Create(new IntakeOptions()));
 
     /// <summary>The exact bytes of the last ACK written.</summary>
     public byte[] LastAck { get; private set; } = [];

@@ -21,8 +21,8 @@ public sealed class IntakeHealthTests
 
     public IntakeHealthTests()
     {
-        _watch = new HandoffWatch(_time);
-        _check = new IntakeHealthCheck(_watch, Options.Create(new IntakeOptions { StallAfter = StallAfter }));
+        _watch = new HandoffWatch(_time, Options.Create(new IntakeOptions { StallAfter = StallAfter }));
+        _check = new IntakeHealthCheck(_watch);
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class IntakeHealthTests
         var result = await CheckAsync();
 
         Assert.Equal(HealthStatus.Degraded, result.Status);
-        Assert.Equal(new HandoffFailures(TimeSpan.FromSeconds(10), 3), _watch.Read());
+        Assert.Equal(new HandoffFailures(TimeSpan.FromSeconds(10), 3, Stalled: false), _watch.Read());
         Assert.Contains("last 3 hand-offs", result.Description, StringComparison.Ordinal);
     }
 
@@ -63,6 +63,7 @@ public sealed class IntakeHealthTests
         var result = await CheckAsync();
 
         Assert.Equal(HealthStatus.Unhealthy, result.Status);
+        Assert.Equal(new HandoffFailures(StallAfter, 2, Stalled: true), _watch.Read());
         Assert.Contains("No message made durable for 30 s: all 2 hand-offs", result.Description, StringComparison.Ordinal);
     }
 
@@ -78,7 +79,7 @@ public sealed class IntakeHealthTests
 
         // A new run counts from its own first failure, not from the old one.
         _watch.Failed();
-        Assert.Equal(new HandoffFailures(TimeSpan.Zero, 1), _watch.Read());
+        Assert.Equal(new HandoffFailures(TimeSpan.Zero, 1, Stalled: false), _watch.Read());
         Assert.Equal(HealthStatus.Degraded, (await CheckAsync()).Status);
     }
 
@@ -138,7 +139,7 @@ public sealed class IntakeHealthTests
     [Fact]
     public async Task LivenessIgnoresStallsOnTheEmbeddedTransport()
     {
-        var embedded = new StalledIntakeLivenessCheck(_watch, Options.Create(new IntakeOptions { StallAfter = StallAfter }), Options.Create(new RabbitMqOptions()));
+        var embedded = new StalledIntakeLivenessCheck(_watch, Options.Create(new RabbitMqOptions()));
         _watch.Failed();
         _time.Advance(TimeSpan.FromMinutes(10));
 
@@ -147,7 +148,6 @@ public sealed class IntakeHealthTests
 
     private StalledIntakeLivenessCheck Liveness(int port) => new(
         _watch,
-        Options.Create(new IntakeOptions { StallAfter = StallAfter }),
         Options.Create(new RabbitMqOptions { Host = "127.0.0.1", Port = port }));
 
     private Task<HealthCheckResult> CheckAsync() => _check.CheckHealthAsync(new HealthCheckContext());
