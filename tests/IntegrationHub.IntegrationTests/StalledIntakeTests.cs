@@ -33,11 +33,7 @@ public sealed class StalledIntakeTests(RealServicesFixture services, ITestOutput
         await using var rabbit = new RabbitMqServer();
         await rabbit.StartAsync();
         var settings = await services.IsolatedSettingsAsync("stall");
-        settings["RabbitMq:Host"] = rabbit.Host;
-        settings["RabbitMq:Port"] = rabbit.Port.ToString(CultureInfo.InvariantCulture);
-        settings["RabbitMq:VirtualHost"] = "/";
-        settings["RabbitMq:Username"] = rabbit.Username;
-        settings["RabbitMq:Password"] = rabbit.Password;
+        RealServicesFixture.PointAtBroker(settings, rabbit);
         settings["Intake:HandoffTimeout"] = HandoffTimeout.ToString();
         settings["Intake:StallAfter"] = StallAfter.ToString();
         await using var hub = await HubInstance.StartAsync(settings);
@@ -71,11 +67,9 @@ public sealed class StalledIntakeTests(RealServicesFixture services, ITestOutput
         var results = sender.Results.ToArray();
         Assert.DoesNotContain(results, r => r.Code is "MISMATCH" or "AR");
         var acknowledged = results.Where(r => r.Code == "AA").Select(r => r.ControlId).ToHashSet();
-        var stored = await StoreWaits.UntilStoredAsync(settings["Postgres:ConnectionString"], acknowledged);
-        var storedIds = stored.GroupBy(s => s.ControlId).ToDictionary(g => g.Key, g => g.Count());
-        output.WriteLine($"sent {results.Length}, AA {acknowledged.Count}, AE {results.Count(r => r.Code == "AE")}, stored {stored.Count}");
-        Assert.DoesNotContain(acknowledged, id => !storedIds.ContainsKey(id));
-        Assert.DoesNotContain(storedIds, pair => pair.Value > 1);
+        var tally = await StoreWaits.TallyAsync(settings["Postgres:ConnectionString"], acknowledged);
+        output.WriteLine($"sent {results.Length}, AA {acknowledged.Count}, AE {results.Count(r => r.Code == "AE")}, stored {tally.Stored}, lost {tally.Lost.Length}, duplicates {tally.Duplicated.Length}");
+        tally.AssertEachStoredExactlyOnce();
     }
 
     private static async Task<(HttpStatusCode Status, string Body)> PollAsync(HttpClient http, string path, Func<string, bool> until, TimeSpan timeout)

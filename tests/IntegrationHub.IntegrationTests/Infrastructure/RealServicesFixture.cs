@@ -19,18 +19,20 @@ public sealed class RealServicesFixture : IAsyncLifetime
     public async Task<Dictionary<string, string>> IsolatedSettingsAsync(string name)
     {
         var unique = $"{name}_{Guid.NewGuid():N}"[..Math.Min(name.Length + 13, 60)].ToLowerInvariant();
-        await Services.RabbitMq.RunCtlAsync("add_vhost", unique);
-        await Services.RabbitMq.RunCtlAsync("set_permissions", "-p", unique, Services.RabbitMq.Username, ".*", ".*", ".*");
-        var connectionString = await Services.Postgres.CreateDatabaseAsync(unique);
-        return new Dictionary<string, string>
-        {
-            ["RabbitMq:Host"] = Services.RabbitMq.Host,
-            ["RabbitMq:Port"] = Services.RabbitMq.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["RabbitMq:VirtualHost"] = unique,
-            ["RabbitMq:Username"] = Services.RabbitMq.Username,
-            ["RabbitMq:Password"] = Services.RabbitMq.Password,
-            ["Postgres:ConnectionString"] = connectionString,
-        };
+        await Services.RabbitMq.CreateVirtualHostAsync(unique);
+        var settings = new Dictionary<string, string> { ["Postgres:ConnectionString"] = await Services.Postgres.CreateDatabaseAsync(unique) };
+        PointAtBroker(settings, Services.RabbitMq, unique);
+        return settings;
+    }
+
+    /// <summary>Points hub settings at a virtual host of <paramref name="rabbit"/>: the shared broker, or a private one a test stops or breaks.</summary>
+    public static void PointAtBroker(Dictionary<string, string> settings, RabbitMqServer rabbit, string virtualHost = "/")
+    {
+        settings["RabbitMq:Host"] = rabbit.Host;
+        settings["RabbitMq:Port"] = rabbit.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        settings["RabbitMq:VirtualHost"] = virtualHost;
+        settings["RabbitMq:Username"] = rabbit.Username;
+        settings["RabbitMq:Password"] = rabbit.Password;
     }
 
     public static async Task<List<StoredMessage>> ReadStoredAsync(string connectionString)
