@@ -37,14 +37,14 @@ internal sealed record CeilingRun(double[] SortedLatencies, double Seconds, Time
         }
 
         await Task.Delay(warmup);
-        var brokerBefore = ReadBrokerCpu(broker);
+        var brokerBefore = ProcessCpu.Broker(broker);
         var ownBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         Volatile.Write(ref measuring, true);
         await Task.Delay(measured);
         Volatile.Write(ref measuring, false);
         var seconds = clock.Elapsed.TotalSeconds;
-        var brokerCpu = ReadBrokerCpu(broker) - brokerBefore;
+        var brokerCpu = ProcessCpu.Broker(broker) - brokerBefore;
         var ownCpu = Process.GetCurrentProcess().TotalProcessorTime - ownBefore;
         Volatile.Write(ref stop, true);
         await Task.WhenAll(tasks);
@@ -61,37 +61,4 @@ internal sealed record CeilingRun(double[] SortedLatencies, double Seconds, Time
     }
 
     private static double Percentile(double[] sorted, double p) => sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];
-
-    /// <summary>User plus system CPU of the broker's Erlang VM (beam.smp, found by its home directory), read from /proc.</summary>
-    private static TimeSpan ReadBrokerCpu(RabbitMqServer broker)
-    {
-        foreach (var directory in Directory.EnumerateDirectories("/proc"))
-        {
-            if (!int.TryParse(Path.GetFileName(directory), out _))
-            {
-                continue;
-            }
-
-            try
-            {
-                var commandLine = File.ReadAllText(Path.Combine(directory, "cmdline"));
-                if (!commandLine.Contains("beam.smp", StringComparison.Ordinal) || !commandLine.Contains(broker.DirectoryPath!, StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                // Fields 14 and 15 of /proc/PID/stat (utime, stime) in clock ticks, counted after the ")" that ends the name.
-                var stat = File.ReadAllText(Path.Combine(directory, "stat"));
-                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-                var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
-                return TimeSpan.FromSeconds(ticks / 100.0);
-            }
-            catch (IOException)
-            {
-                // The process ended while we looked; not the broker.
-            }
-        }
-
-        throw new InvalidOperationException($"no beam.smp process runs from {broker.DirectoryPath}");
-    }
 }

@@ -47,14 +47,14 @@ try
 
     Console.WriteLine($"{options.Instances} hub instance(s) on MLLP ports {string.Join(", ", hubs.Select(h => h.MllpPort))}; sending {options.Count} ADT messages for {options.Patients} patients over {options.Concurrency} connections");
     var measuredFrom = DateTimeOffset.UtcNow;
-    var cpuBefore = HubCpu();
+    var cpuBefore = CpuNow();
     await SendAllAsync(options.Count, quiet: false);
 
     var report = await StoreReport.WaitForAsync(database, options.Warmup + options.Count, since: measuredFrom, TimeSpan.FromMinutes(5));
+    var cpu = CpuNow() - cpuBefore;
     report.Print(Console.Out);
     (await AckToStored.MeasureAsync(database, AckLogs(), since: measuredFrom)).Print(Console.Out);
-    var cpu = HubCpu() - cpuBefore;
-    Console.WriteLine($"hub CPU in the measured run: {cpu.TotalSeconds:F1} s, {cpu.TotalMicroseconds / options.Count:F0} us per message");
+    cpu.Print(Console.Out, options.Count);
 }
 finally
 {
@@ -87,4 +87,8 @@ async Task SendAllAsync(int total, bool quiet)
 // One ACK log per sender, beside the generated messages.
 string[] AckLogs() => [.. Enumerable.Range(0, options.Instances).Select(i => directory + $"-acks-{i}.tsv")];
 
-TimeSpan HubCpu() => hubs.Aggregate(TimeSpan.Zero, (sum, hub) => sum + hub.CpuTime);
+CpuShares CpuNow() => new(
+    Hub: hubs.Aggregate(TimeSpan.Zero, (sum, hub) => sum + hub.CpuTime),
+    Postgres: ProcessCpu.Postgres(services.Postgres),
+    Broker: ProcessCpu.Broker(services.RabbitMq),
+    Machine: ProcessCpu.MachineBusy());
