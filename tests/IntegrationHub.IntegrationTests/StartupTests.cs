@@ -11,6 +11,7 @@ public sealed class StartupTests
     [InlineData("Mllp:IdleTimeout", "00:00:00", "Mllp:IdleTimeout")]
     [InlineData("Mllp:BindAddress", "not-an-address", "Mllp:BindAddress")]
     [InlineData("Intake:HandoffTimeout", "00:00:00", "Intake:HandoffTimeout")]
+    [InlineData("Intake:ExitAfterStall", "00:00:10", "Intake:ExitAfterStall")]
     [InlineData("Mllp:Tls:Enabled", "true", "Mllp:Tls")]
     public async Task InvalidSettingFailsStartNamingIt(string key, string value, string named)
     {

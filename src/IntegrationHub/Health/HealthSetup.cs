@@ -3,7 +3,8 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 namespace IntegrationHub.Health;
 
 /// <summary>
-/// <c>/health/live</c>: the process answers and is not wedged (<see cref="StalledIntakeLivenessCheck"/>).
+/// <c>/health/live</c>: the process answers and is not wedged (<see cref="StalledIntakeLivenessCheck"/>); a
+/// process wedged for longer stops itself (<see cref="WedgedIntakeExit"/>).
 /// <c>/health/ready</c>: the broker (MassTransit's own bus check) and the database answer and intake is still
 /// making messages durable, so a load balancer sends MLLP traffic only to an instance that can make it durable.
 /// </summary>
@@ -14,6 +15,9 @@ internal static class HealthSetup
 
     public static IHostApplicationBuilder AddHubHealth(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddSingleton<IntakeWedge>();
+        builder.Services.AddSingleton<HubExit>();
+        builder.Services.AddHostedService<WedgedIntakeExit>();
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag])
             .AddCheck<IntakeHealthCheck>("intake", tags: [ReadyTag])

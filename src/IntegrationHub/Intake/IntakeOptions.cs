@@ -24,6 +24,12 @@ internal sealed class IntakeOptions
     public TimeSpan StallAfter { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
+    /// How long intake may stay stalled while RabbitMQ accepts connections (wedged) before the process stops itself
+    /// with exit code 75, for a supervisor that restarts processes that exit; <see cref="TimeSpan.Zero"/> turns it off.
+    /// </summary>
+    public TimeSpan ExitAfterStall { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
     /// How long the resend check may wait for the database before intake goes on without it (the store's unique
     /// key still catches a byte-identical resend). Keeps a slow database off the ACK path.
     /// </summary>

@@ -20,6 +20,9 @@ internal static class IntakeSetup
             .Validate(o => o.HandoffTimeout > TimeSpan.Zero, "Intake:HandoffTimeout must be positive (e.g. 00:00:05).")
             .Validate(o => o.DedupeLookupTimeout > TimeSpan.Zero, "Intake:DedupeLookupTimeout must be positive (e.g. 00:00:00.250).")
             .Validate(o => o.StallAfter > TimeSpan.Zero, "Intake:StallAfter must be positive (e.g. 00:00:30).")
+            .Validate(
+                o => o.ExitAfterStall == TimeSpan.Zero || o.ExitAfterStall >= o.StallAfter,
+                "Intake:ExitAfterStall must be 00:00:00 (never exit) or at least Intake:StallAfter (e.g. 00:02:00).")
             .Validate(o => !string.IsNullOrWhiteSpace(o.ApplicationName), "Intake:ApplicationName must be set.")
             .ValidateOnStart();
 

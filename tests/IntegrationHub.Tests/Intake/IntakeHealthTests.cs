@@ -139,7 +139,7 @@ public sealed class IntakeHealthTests
     [Fact]
     public async Task LivenessIgnoresStallsOnTheEmbeddedTransport()
     {
-        var embedded = new StalledIntakeLivenessCheck(_watch, Options.Create(new RabbitMqOptions()));
+        var embedded = new StalledIntakeLivenessCheck(new IntakeWedge(_watch, Options.Create(new RabbitMqOptions())), Options.Create(new IntakeOptions { StallAfter = StallAfter }));
         _watch.Failed();
         _time.Advance(TimeSpan.FromMinutes(10));
 
@@ -147,8 +147,8 @@ public sealed class IntakeHealthTests
     }
 
     private StalledIntakeLivenessCheck Liveness(int port) => new(
-        _watch,
-        Options.Create(new RabbitMqOptions { Host = "127.0.0.1", Port = port }));
+        new IntakeWedge(_watch, Options.Create(new RabbitMqOptions { Host = "127.0.0.1", Port = port })),
+        Options.Create(new IntakeOptions { StallAfter = StallAfter }));
 
     private Task<HealthCheckResult> CheckAsync() => _check.CheckHealthAsync(new HealthCheckContext());
 
