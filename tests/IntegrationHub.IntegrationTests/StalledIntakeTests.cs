@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using IntegrationHub.IntegrationTests.Infrastructure;
 using IntegrationHub.Testing;
@@ -18,15 +17,6 @@ public sealed class StalledIntakeTests(RealServicesFixture services, ITestOutput
     private static readonly TimeSpan HandoffTimeout = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan StallAfter = TimeSpan.FromSeconds(6);
 
-    // The broker stops serving the hub's publishing channels (those without consumers): the connection, its
-    // heartbeats and its consumers' channels carry on, but nothing published on those channels is confirmed.
-    private const string SuspendPublishingChannels =
-        "Ps = [P || P <- rabbit_channel:list_local(), proplists:get_value(consumer_count, rabbit_channel:info(P, [consumer_count])) =:= 0], "
-        + "[sys:suspend(P) || P <- Ps], persistent_term:put(hub_test_suspended, Ps), length(Ps).";
-
-    private const string ResumePublishingChannels =
-        "[sys:resume(P) || P <- persistent_term:get(hub_test_suspended)], ok.";
-
     [Fact]
     public async Task UnconfirmedPublishesWithRabbitMqUpAreAnsweredPromptlyReportedAsAWedgeAndLoseNothing()
     {
@@ -36,15 +26,17 @@ public sealed class StalledIntakeTests(RealServicesFixture services, ITestOutput
         RealServicesFixture.PointAtBroker(settings, rabbit);
         settings["Intake:HandoffTimeout"] = HandoffTimeout.ToString();
         settings["Intake:StallAfter"] = StallAfter.ToString();
+
+        // This test is about what the health endpoints say; WedgedHubExitTests has the hub stop itself.
+        settings["Intake:ExitAfterStall"] = TimeSpan.Zero.ToString();
         await using var hub = await HubInstance.StartAsync(settings);
         using var http = new HttpClient { BaseAddress = hub.Http, Timeout = TimeSpan.FromSeconds(10) };
         var sender = new RecordingSender(hub.MllpPort, connections: 2, prefix: "STL");
 
         sender.Start();
-        await WaitUntilAsync(() => sender.Count("AA") >= 20, TimeSpan.FromSeconds(30), "no AA before the stall");
+        await sender.WaitForAaAsync(20, since: DateTime.MinValue, TimeSpan.FromSeconds(30), "no AA before the stall");
         Assert.Equal(HttpStatusCode.OK, (await GetAsync(http, "/health/live")).Status);
-        var suspended = await rabbit.RunCtlAsync("-q", "eval", SuspendPublishingChannels);
-        Assert.True(int.Parse(suspended.Trim(), CultureInfo.InvariantCulture) > 0, $"no publishing channel to suspend: {suspended}");
+        Assert.True(await PublishingChannels.SuspendAsync(rabbit) > 0, "no publishing channel to suspend");
         var stalled = DateTime.UtcNow;
 
         // While stalled: readiness and then liveness must say so, with the reason.
@@ -58,9 +50,9 @@ public sealed class StalledIntakeTests(RealServicesFixture services, ITestOutput
         Assert.All(inStall, r => Assert.True(r.Code == "AE" && r.Latency < HandoffTimeout + TimeSpan.FromSeconds(3), $"{r.ControlId}: {r.Code ?? "no answer"} after {r.Latency}"));
 
         // The broker serves the channels again: intake resumes by itself and liveness recovers.
-        await rabbit.RunCtlAsync("-q", "eval", ResumePublishingChannels);
+        await PublishingChannels.ResumeAsync(rabbit);
         var resumed = DateTime.UtcNow;
-        await WaitUntilAsync(() => sender.Results.Count(r => r.At > resumed && r.Code == "AA") >= 20, TimeSpan.FromSeconds(60), $"no AA after the channels were resumed\n{hub.Log.Tail()}");
+        await sender.WaitForAaAsync(20, since: resumed, TimeSpan.FromSeconds(60), $"no AA after the channels were resumed\n{hub.Log.Tail()}");
         Assert.Equal(HttpStatusCode.OK, (await GetAsync(http, "/health/live")).Status);
         await sender.StopAsync();
 
@@ -92,15 +84,5 @@ public sealed class StalledIntakeTests(RealServicesFixture services, ITestOutput
     {
         using var response = await http.GetAsync(new Uri(path, UriKind.Relative));
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout, string failure)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, failure);
-            await Task.Delay(100);
-        }
     }
 }

@@ -84,13 +84,43 @@ internal sealed partial class HubProcess : IAsyncDisposable
         catch (Exception ex) when (ex is TimeoutException or InvalidOperationException)
         {
             process.Kill(entireProcessTree: true);
-            string tail;
-            lock (log)
-            {
-                tail = string.Join('\n', log.TakeLast(40));
-            }
+            throw new InvalidOperationException($"hub process did not start: {ex.Message}\n{TailOf(log)}", ex);
+        }
+    }
 
-            throw new InvalidOperationException($"hub process did not start: {ex.Message}\n{tail}", ex);
+    /// <summary>The process's exit code once it has ended by itself, or a TimeoutException naming its last log lines.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        try
+        {
+            await _process.WaitForExitAsync().WaitAsync(timeout);
+        }
+        catch (TimeoutException ex)
+        {
+            throw new TimeoutException($"the hub did not exit within {timeout}\n{Tail()}", ex);
+        }
+
+        // WaitForExitAsync also waits for the redirected output to be read to its end.
+        return _process.ExitCode;
+    }
+
+    /// <summary>The hub's last log lines (console, Warning and up), for assertions and failure messages.</summary>
+    public string Tail() => TailOf(_log);
+
+    /// <summary>Whether any line the hub has logged so far contains <paramref name="text"/>.</summary>
+    public bool HasLogged(string text)
+    {
+        lock (_log)
+        {
+            return _log.Exists(line => line.Contains(text, StringComparison.Ordinal));
+        }
+    }
+
+    private static string TailOf(List<string> log)
+    {
+        lock (log)
+        {
+            return string.Join('\n', log.TakeLast(40));
         }
     }
 

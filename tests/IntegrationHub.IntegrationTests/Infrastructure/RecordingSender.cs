@@ -28,6 +28,17 @@ internal sealed class RecordingSender(int port, int connections, string prefix)
 
     public int Count(string code) => Results.Count(r => r.Code == code);
 
+    /// <summary>Waits until at least <paramref name="count"/> messages answered after <paramref name="since"/> got AA, or fails with <paramref name="failure"/>.</summary>
+    public async Task WaitForAaAsync(int count, DateTime since, TimeSpan timeout, string failure)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (Results.Count(r => r.At > since && r.Code == "AA") < count)
+        {
+            Xunit.Assert.True(DateTime.UtcNow < deadline, failure);
+            await Task.Delay(100);
+        }
+    }
+
     private async Task SendLoopAsync()
     {
         MllpClient? client = null;
