@@ -21,9 +21,7 @@ public sealed class BrokerOutageTests(RealServicesFixture services, ITestOutputH
         // left in it, and make this test measure their recovery rather than the hub's.
         await using var rabbit = new RabbitMqServer();
         await rabbit.StartAsync();
-        var settings = await services.IsolatedSettingsAsync("outage");
-        RealServicesFixture.PointAtBroker(settings, rabbit);
-        settings["Intake:HandoffTimeout"] = HandoffTimeout.ToString();
+        var settings = await services.PrivateBrokerSettingsAsync("outage", rabbit, HandoffTimeout);
         await using var hub = await HubInstance.StartAsync(settings);
         var sender = new RecordingSender(hub.MllpPort, connections: 4, prefix: "OUT");
 

@@ -22,9 +22,7 @@ public sealed class StalledIntakeTests(RealServicesFixture services, ITestOutput
     {
         await using var rabbit = new RabbitMqServer();
         await rabbit.StartAsync();
-        var settings = await services.IsolatedSettingsAsync("stall");
-        RealServicesFixture.PointAtBroker(settings, rabbit);
-        settings["Intake:HandoffTimeout"] = HandoffTimeout.ToString();
+        var settings = await services.PrivateBrokerSettingsAsync("stall", rabbit, HandoffTimeout);
         settings["Intake:StallAfter"] = StallAfter.ToString();
 
         // This test is about what the health endpoints say; WedgedHubExitTests has the hub stop itself.

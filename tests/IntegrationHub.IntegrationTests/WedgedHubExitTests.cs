@@ -21,9 +21,7 @@ public sealed class WedgedHubExitTests(RealServicesFixture services, ITestOutput
     {
         await using var rabbit = new RabbitMqServer();
         await rabbit.StartAsync();
-        var settings = await services.IsolatedSettingsAsync("wedge");
-        RealServicesFixture.PointAtBroker(settings, rabbit);
-        settings["Intake:HandoffTimeout"] = HandoffTimeout.ToString();
+        var settings = await services.PrivateBrokerSettingsAsync("wedge", rabbit, HandoffTimeout);
         settings["Intake:StallAfter"] = TimeSpan.FromSeconds(4).ToString();
         settings["Intake:ExitAfterStall"] = ExitAfterStall.ToString();
 

@@ -25,6 +25,18 @@ public sealed class RealServicesFixture : IAsyncLifetime
         return settings;
     }
 
+    /// <summary>
+    /// A fresh database, and <paramref name="rabbit"/> (a private broker the test stops or breaks) as the broker,
+    /// with the short hand-off timeout the fault tests use so that senders hear AE promptly.
+    /// </summary>
+    public async Task<Dictionary<string, string>> PrivateBrokerSettingsAsync(string name, RabbitMqServer rabbit, TimeSpan handoffTimeout)
+    {
+        var settings = await IsolatedSettingsAsync(name);
+        PointAtBroker(settings, rabbit);
+        settings["Intake:HandoffTimeout"] = handoffTimeout.ToString();
+        return settings;
+    }
+
     /// <summary>Points hub settings at a virtual host of <paramref name="rabbit"/>: the shared broker, or a private one a test stops or breaks.</summary>
     public static void PointAtBroker(Dictionary<string, string> settings, RabbitMqServer rabbit, string virtualHost = "/")
     {
