@@ -34,7 +34,7 @@ internal sealed class RecordingSender(int port, int connections, string prefix)
         var deadline = DateTime.UtcNow + timeout;
         while (Results.Count(r => r.At > since && r.Code == "AA") < count)
         {
-            Xunit.Assert.True(DateTime.UtcNow < deadline, failure);
+            Assert.True(DateTime.UtcNow < deadline, failure);
             await Task.Delay(100);
         }
     }
